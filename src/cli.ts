@@ -1,0 +1,81 @@
+// The command line: flags → library calls → exit code 0 | 1 | 2. Never calls process.exit.
+//   gzperf parse seeds/*.txt -f csv -o out.csv
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { runParse } from './run/parse-command.js';
+import { runSchema } from './run/schema-command.js';
+import { runValidate } from './run/validate-command.js';
+
+export interface MainIO {
+  argv: string[];
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  stdin?: Readable;
+  env?: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(io: MainIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('gzperf')
+    .description('Parse and check Chinese budget-performance documents (绩效目标表, 绩效自评表, 绩效自评报告)')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(run gzperf --help for usage)');
+
+  program
+    .command('parse')
+    .description('read documents (files, globs, or - / nothing for stdin) and print their data')
+    .argument('[files...]', 'input files or globs; - or nothing reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table']).default('json'))
+    .option('-o, --output <file>', 'write there instead of stdout')
+    .option('--no-bom', 'CSV without the UTF-8 byte-order mark')
+    .action(async (files: string[], opts: { format: string; output?: string; bom: boolean }) => {
+      code = await runParse(files, opts, io);
+    });
+
+  program
+    .command('validate')
+    .description('run the checks (SPEC §6) for CI; exit 1 on errors')
+    .argument('[files...]', 'input files or globs; - or nothing reads stdin')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'github']).default('text'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
+    .action(async (files: string[], opts: { format: string; maxWarnings?: number }) => {
+      code = await runValidate(files, opts, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output of parse')
+    .action(() => {
+      code = runSchema(io);
+    });
+
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const helpish = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return helpish ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return code;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`Unexpected --max-warnings ${value}, expected a whole number ≥ 0`);
+  return n;
+}

@@ -1,0 +1,5 @@
+// The library: `import { parseDocument, normalizeQuantity } from 'gzperf'`.
+export { parseDocument, type ParseOptions } from './parse.js';
+export { normalizeQuantity } from './normalize/quantity.js';
+export type { QuantityContext } from './normalize/context.js';
+export * from './schema.js';

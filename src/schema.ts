@@ -1,0 +1,119 @@
+// The output contract (SPEC §3). Every type in gzperf comes from here through z.infer.
+// `gzperf schema` prints this as JSON Schema; test/schema.test.ts snapshots it.
+import { z } from 'zod';
+
+export const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range', 'text'] as const;
+export const Op = z.enum(OPS);
+
+const quantityShape = {
+  raw: z.string().describe('the value text as written, trimmed, HTML removed'),
+  op: Op,
+  value: z.number().optional().describe('canonical number; absent for range and text'),
+  min: z.number().optional().describe('lower bound, only for range'),
+  max: z.number().optional().describe('upper bound, only for range'),
+  unit: z.string().nullable().describe('canonical unit: 元, %, pp, a measure word as written, or null'),
+  hedge: z.string().optional().describe('a softening word kept from the text: 预计, 力争, 争取'),
+};
+
+/** One quantity inside a compound cell; parts do not nest further. */
+export const QuantityPart = z.object(quantityShape);
+
+/** A normalized quantity (SPEC §3 `Q`). */
+export const Quantity = z.object({
+  ...quantityShape,
+  parts: z.array(QuantityPart).optional().describe('every quantity the cell states, when it states several'),
+});
+
+export const Score = z.object({
+  max: z.number().nullable().describe('分值 / 权重'),
+  got: z.number().nullable().describe('得分 / 自评分'),
+});
+
+export const STATUSES = ['met', 'not-met', 'unknown'] as const;
+
+export const Indicator = z.object({
+  name: z.string(),
+  group: z.string().nullable().describe('task / project / section the indicator belongs to'),
+  category: z.array(z.string()).describe('indicator class, outermost first'),
+  target: Quantity.nullable(),
+  periodTarget: Quantity.nullable().describe('实施周期指标值 / 中长期指标值'),
+  achieved: Quantity.nullable(),
+  score: Score.nullable(),
+  detail: z.string().nullable().describe('具体完成情况 / 偏差原因 / 未完成原因'),
+  status: z.enum(STATUSES),
+  completion: z.number().nullable().describe('achieved relative to target (SPEC §5)'),
+  line: z.number().int().positive(),
+});
+
+export const BudgetItem = z.object({
+  item: z.string(),
+  amount: Quantity,
+  line: z.number().int().positive(),
+});
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export const Diagnostic = z.object({
+  severity: z.enum(SEVERITIES),
+  code: z.string(),
+  line: z.number().int().nonnegative().describe('1-based source line; 0 when it concerns the whole file'),
+  message: z.string(),
+  text: z.string().optional().describe('the source text concerned'),
+});
+
+export const KINDS = [
+  'department-evaluation',
+  'department-target',
+  'project-evaluation',
+  'project-target',
+  'unknown',
+] as const;
+
+export const LAYOUTS = ['tab', 'spaces', 'pipe', 'html', 'enumerated', 'markdown', 'key-value', 'prose'] as const;
+
+export const DocumentInfo = z.object({
+  title: z.string().nullable(),
+  kind: z.enum(KINDS),
+  department: z.string().nullable(),
+  year: z.number().int().nullable(),
+  layouts: z.array(z.enum(LAYOUTS)),
+});
+
+export const Source = z.object({
+  path: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string(),
+  encoding: z.string(),
+});
+
+export const Scores = z.object({
+  total: z.number().nullable(),
+  grade: z.string().nullable(),
+});
+
+export const ParsedDocument = z.object({
+  schemaVersion: z.literal(1),
+  source: Source,
+  document: DocumentInfo,
+  budget: z.array(BudgetItem),
+  scores: Scores.nullable(),
+  indicators: z.array(Indicator),
+  diagnostics: z.array(Diagnostic),
+});
+
+export type Op = z.infer<typeof Op>;
+export type Quantity = z.infer<typeof Quantity>;
+export type QuantityPart = z.infer<typeof QuantityPart>;
+export type Score = z.infer<typeof Score>;
+export type Indicator = z.infer<typeof Indicator>;
+export type BudgetItem = z.infer<typeof BudgetItem>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+export type Layout = (typeof LAYOUTS)[number];
+export type Kind = (typeof KINDS)[number];
+export type ParsedDocument = z.infer<typeof ParsedDocument>;
+
+/** The JSON Schema of `gzperf parse --format json` output: an array of documents. */
+export function outputJsonSchema(): unknown {
+  return z.toJSONSchema(z.array(ParsedDocument), { target: 'draft-2020-12' });
+}
