@@ -46,7 +46,8 @@ export const Indicator = z.object({
 });
 
 export const BudgetItem = z.object({
-  item: z.string(),
+  item: z.string().describe('the row label: 基本支出, 年度资金总额, 全年预算数…'),
+  column: z.string().nullable().describe('the grid column the figure sits in (年初预算数, 全年执行数, 执行率…), or null'),
   amount: Quantity,
   line: z.number().int().positive(),
 });
@@ -86,9 +87,20 @@ export const Source = z.object({
   encoding: z.string(),
 });
 
+export const GradeBand = z.object({
+  grade: z.string(),
+  min: z.number().nullable(),
+  minInclusive: z.boolean(),
+  max: z.number().nullable(),
+  maxInclusive: z.boolean(),
+});
+
 export const Scores = z.object({
-  total: z.number().nullable(),
-  grade: z.string().nullable(),
+  total: z.number().nullable().describe('总分 / 自评得分'),
+  grade: z.string().nullable().describe('评价等级: the checked or stated grade'),
+  line: z.number().int().positive().nullable().describe('line of the total'),
+  gradeLine: z.number().int().positive().nullable().describe('line of the grade'),
+  bands: z.array(GradeBand).describe('grade bands the document prints; [] when it prints none'),
 });
 
 export const ParsedDocument = z.object({
@@ -108,6 +120,8 @@ export type Score = z.infer<typeof Score>;
 export type Indicator = z.infer<typeof Indicator>;
 export type BudgetItem = z.infer<typeof BudgetItem>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Scores = z.infer<typeof Scores>;
+export type GradeBand = z.infer<typeof GradeBand>;
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 export type Layout = (typeof LAYOUTS)[number];
 export type Kind = (typeof KINDS)[number];
