@@ -1,8 +1,101 @@
-// Value cell → normalized quantity (SPEC §4). PLACEHOLDER: replaced by the normalizer work.
-//   '≥1500家次' → { op: 'gte', value: 1500, unit: '家次' }
-import type { Quantity } from '../schema.js';
+// Value cell → normalized quantity (SPEC §4); never throws, always a schema-valid Q.
+//   '≥1500家次' → { raw: '≥1500家次', op: 'gte', value: 1500, unit: '家次' };  '与上年度持平' → op 'text'
+import type { Quantity, QuantityPart } from '../schema.js';
 import type { QuantityContext } from './context.js';
+import { shift, toNumber } from './decimal.js';
+import { nameHint, targetHint, unitHint, type Hint } from './hints.js';
+import { cleanRaw } from './html.js';
+import type { Found } from './read-quantity.js';
+import { scan } from './scan.js';
+import { LIMITS } from './tables.js';
 
-export function normalizeQuantity(raw: string, _context: QuantityContext = {}): Quantity {
-  return { raw: String(raw ?? '').trim(), op: 'text', unit: null };
+export function normalizeQuantity(raw: string, context?: QuantityContext): Quantity {
+  let text = '';
+  try {
+    text = cleanRaw(raw);
+    return normalizeClean(text, context);
+  } catch {
+    return { raw: text, op: 'text', unit: null }; // a bug must not take down a whole document
+  }
+}
+
+function normalizeClean(raw: string, context: QuantityContext | undefined): Quantity {
+  const r = scan(raw, false);
+  const found = r.found;
+  if (found.length === 0 || r.prose || r.letters > LIMITS.proseLetters) return { raw, op: 'text', unit: null };
+  const hints = context ? contextHints(context) : NO_HINTS;
+  if (found.length === 1) {
+    const f = found[0]!;
+    if (f.needsWhole && r.letters > 0) return { raw, op: 'text', unit: null };
+    for (const h of hints) fill(f, h);
+    return toPart(raw, f) ?? { raw, op: 'text', unit: null };
+  }
+  const parts: QuantityPart[] = [];
+  for (const f of found) {
+    if (f.needsWhole) continue; // 三 counts only as the whole cell; 六个 has its unit
+    for (const h of hints) fill(f, h);
+    const part = toPart(raw.slice(f.start, f.end).trim(), f);
+    if (part) parts.push(part);
+  }
+  const first = parts[0];
+  if (!first) return { raw, op: 'text', unit: null };
+  const q: Quantity = { ...first, raw };
+  if (parts.length > 1) q.parts = parts;
+  return q;
+}
+
+const NO_HINTS: readonly Hint[] = [];
+
+/** Target first (the row's own written unit), then the name, then the header's unit. */
+function contextHints(context: QuantityContext): Hint[] {
+  const out: Hint[] = [];
+  const { target, name, unit } = context;
+  if (typeof target === 'string' && target.length > 0) push(out, targetHint(cleanRaw(target)));
+  if (typeof name === 'string' && name.length > 0) push(out, nameHint(name));
+  if (typeof unit === 'string' && unit.length > 0) push(out, unitHint(unit));
+  return out;
+}
+
+function push(out: Hint[], h: Hint | null): void {
+  if (h) out.push(h);
+}
+
+/** A bare number takes the hint's unit and scale; a number that carries a scale is not scaled twice. */
+function fill(f: Found, h: Hint): void {
+  if (f.unit !== null) {
+    if (h.op !== null && !f.explicit && h.unit === f.unit) f.op = h.op;
+    return;
+  }
+  if (!f.scaled && h.exp !== 0) {
+    f.lo = shift(f.lo, h.exp);
+    if (f.hi) f.hi = shift(f.hi, h.exp);
+    f.scaled = true;
+    f.exp = h.exp;
+  }
+  f.unit = h.unit;
+  if (h.op !== null && !f.explicit) {
+    f.op = h.op;
+    f.explicit = true;
+  }
+}
+
+const finite = (d: Found['lo']): number | null => {
+  const v = toNumber(d);
+  return Number.isFinite(v) ? v + 0 : null; // + 0 turns -0 into 0
+};
+
+/** Keys in the contract's order: raw, op, value | min, max, unit, hedge. */
+function toPart(raw: string, f: Found): QuantityPart | null {
+  const lo = finite(f.lo);
+  if (lo === null) return null;
+  let q: QuantityPart;
+  if (f.hi !== null) {
+    const hi = finite(f.hi);
+    if (hi === null) return null;
+    q = { raw, op: 'range', min: lo, max: hi, unit: f.unit };
+  } else {
+    q = { raw, op: f.op, value: lo, unit: f.unit };
+  }
+  if (f.hedge !== null) q.hedge = f.hedge;
+  return q;
 }

@@ -1,0 +1,75 @@
+// What the row says about a value's unit: a header unit, the name's （亿元） or (≥**%), the target's unit.
+//   name '重大项目新增投资额（亿元）' → { exp: 8, unit: '元' };  '受助对象满意度(≥**%)' → { op: 'gte', unit: '%' }
+import type { Op } from '../schema.js';
+import { codeAt, fold } from './chars.js';
+import type { Found } from './read-quantity.js';
+import { scan } from './scan.js';
+
+export interface Hint {
+  /** Power of ten a bare number is scaled by (万元 → 4). */
+  readonly exp: number;
+  readonly unit: string | null;
+  /** From a (≥**单位) placeholder: the operator a bare number takes. */
+  readonly op: Op | null;
+}
+
+const CACHE_LIMIT = 512;
+
+function cached(cache: Map<string, Hint | null>, key: string, make: (k: string) => Hint | null): Hint | null {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit ?? null;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = make(key);
+  cache.set(key, value);
+  return value;
+}
+
+const PLACEHOLDER = /[*＊]{2,}/; // at most one run of stars; no backtracking on a bounded name
+
+/** '万元', '单位：万元', '%', '亿', '≥**平方米' → the unit they state, or null. */
+function parseUnitText(text: string): Hint | null {
+  let t = text;
+  const colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('：'));
+  if (colon >= 0) t = t.slice(colon + 1);
+  t = t.trim();
+  if (t.length === 0 || t.length > 20) return null;
+  const placeholder = PLACEHOLDER.test(t);
+  const probe = placeholder ? t.replace(PLACEHOLDER, '1') : `1${t}`;
+  const r = scan(probe, true);
+  const f = r.found[0];
+  if (r.found.length !== 1 || r.letters !== 0 || !f || f.hi !== null || f.lo.m !== 1 || f.lo.d !== null) return null;
+  if (f.end !== probe.length || (f.unit === null && !f.scaled)) return null;
+  return { exp: f.lo.e, unit: f.unit, op: placeholder && f.explicit ? f.op : null };
+}
+
+const unitCache = new Map<string, Hint | null>();
+export const unitHint = (text: string): Hint | null => cached(unitCache, text, parseUnitText);
+
+/** The last of the name's trailing parenthesized groups that states a unit. */
+function parseName(name: string): Hint | null {
+  let end = name.length;
+  for (let groups = 0; groups < 4; groups++) {
+    while (end > 0 && fold(name.charCodeAt(end - 1)) === 0x20) end--;
+    if (end === 0 || codeAt(name, end - 1) !== 0x29) return null;
+    let open = end - 2;
+    while (open >= 0 && codeAt(name, open) !== 0x28) open--;
+    if (open < 0) return null;
+    const hint = parseUnitText(name.slice(open + 1, end - 1));
+    if (hint) return hint;
+    end = open;
+  }
+  return null;
+}
+
+const nameCache = new Map<string, Hint | null>();
+export const nameHint = (name: string): Hint | null => cached(nameCache, name, parseName);
+
+/** The unit the target was written in, scale included (≤90万元 → 万元), for a bare achieved number. */
+function parseTarget(target: string): Hint | null {
+  const f: Found | undefined = scan(target, false).found[0];
+  if (!f || (f.unit === null && !f.scaled)) return null;
+  return { exp: f.exp, unit: f.unit, op: null };
+}
+
+const targetCache = new Map<string, Hint | null>();
+export const targetHint = (target: string): Hint | null => cached(targetCache, target, parseTarget);

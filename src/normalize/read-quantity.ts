@@ -1,0 +1,141 @@
+// One quantity at a numeral: number, unit, range, and the operators written around it.
+//   '500家以上' → gte 500 家;  '3-5万元' → range 30000..50000 元;  '2022年' → a year, not a quantity
+import type { Op } from '../schema.js';
+import { codeAt, isCjk, isClauseEnd, isDigit, isLatin, skipSpaces } from './chars.js';
+import { shift, type Dec } from './decimal.js';
+import { DIGIT_OF, INNER_OPS, RANGE_SEP, SUFFIX_OPS, WORDS } from './lexicon.js';
+import { readNumeral, type Numeral } from './numerals.js';
+import { isYear, isYearMonth, readUnit, type UnitRead } from './read-unit.js';
+import { ORDINAL_PREFIX } from './tables.js';
+
+export interface Found {
+  start: number;
+  end: number;
+  op: Op;
+  explicit: boolean;
+  lo: Dec;
+  hi: Dec | null;
+  unit: string | null;
+  /** The written number carries a scale (万, 亿, 万元…): a header unit must not scale it again. */
+  scaled: boolean;
+  /** The power of ten the written scale and unit applied (3-5万元 → 4); what an achieved value inherits. */
+  exp: number;
+  hedge: string | null;
+  /** A Chinese numeral with no unit: a quantity only when it is the whole cell. */
+  needsWhole: boolean;
+}
+
+/** What a numeral turned out to be; `kind` 'date' and 'name' are not quantities. */
+export interface Read {
+  readonly found: Found | null;
+  readonly kind: 'quantity' | 'date' | 'name';
+  readonly end: number;
+}
+
+/** How the scanner found the numeral, as bit flags (no object per numeral on the hot path). */
+export const STRICT = 1; // known units only (for reading a unit out of a header or a name)
+export const PERCENT_OF = 2; // after 百分之
+export const NEGATIVE = 4; // after a minus sign
+export const AFTER_LETTER = 8; // right after a word's letter (进一步)
+
+const ORDINAL = ORDINAL_PREFIX.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
+const SHI_FIN = '拾'.charCodeAt(0);
+
+export function isNumeralStart(c: number): boolean {
+  return isDigit(c) || DIGIT_OF[c]! >= 0 || c === SHI || c === SHI_FIN;
+}
+
+const negate = (d: Dec): Dec => ({ m: -d.m, e: d.e, d: d.d === null ? null : `-${d.d}` });
+const other = (kind: Read['kind'], end: number): Read => ({ found: null, kind, end });
+const isDateLike = (num: Numeral): boolean => isYear(num) || isYearMonth(num);
+
+interface End { num: Numeral; unit: UnitRead | null; more: boolean; end: number }
+
+function readEnd(s: string, i: number, n: number, flags: number): End {
+  const num = readNumeral(s, i, n);
+  let j = skipSpaces(s, num.end, n);
+  let more = num.more;
+  const inner = INNER_OPS.match(s, j, n);
+  if (inner > j && !num.invalid) { more = true; j = skipSpaces(s, inner, n); } // 200余家
+  const unit = num.invalid ? null
+    : flags & PERCENT_OF ? { unit: '%', exp: 0, kind: 'percent' as const, end: num.end }
+    : readUnit(s, j, n, num, (flags & STRICT) !== 0);
+  return { num, unit, more, end: unit ? unit.end : more ? j : num.end };
+}
+
+/** Reads the quantity at i; `prev` is the char before it (a latin letter or 第 makes it part of a name). */
+export function readQuantity(s: string, i: number, n: number, flags: number, prev: number): Read {
+  const a = readEnd(s, i, n, flags);
+  const { num, unit } = a;
+  if (num.invalid) return other('name', num.end);
+  if (isLatin(prev) || prev === ORDINAL || unit?.kind === 'ident') return other('name', a.end);
+  if (num.literal?.dotted || num.literal?.tooLong) return other('name', a.end);
+  if (unit?.kind === 'year' || unit?.kind === 'date') return other('date', a.end);
+  // 进一步, 统一: a lone 一 inside a word
+  if (num.chinese && flags & AFTER_LETTER && num.end - i === 1 && num.dec.m === 1) return other('name', a.end);
+  const lo = flags & NEGATIVE ? negate(shift(num.dec, unit?.exp ?? 0)) : shift(num.dec, unit?.exp ?? 0);
+  const f: Found = {
+    start: i, end: a.end, op: a.more ? 'gt' : 'eq', explicit: a.more, lo, hi: null,
+    unit: unit?.unit ?? null, scaled: num.scaled || (unit?.exp ?? 0) > 0, exp: num.scaleExp + (unit?.exp ?? 0), hedge: null,
+    needsWhole: num.chinese && unit === null,
+  };
+  const range = readRange(s, a, n, flags, f);
+  if (range === 'date') return other('date', f.end);
+  if (range === null && unit === null && isYearMonth(num)) return other('date', f.end);
+  readSuffix(s, n, f);
+  return { found: f, kind: 'quantity', end: f.end };
+}
+
+/** a-b, a～b, a至b, a到b: the unit may sit on one end or both; a date span is not a range. */
+function readRange(s: string, a: End, n: number, flags: number, f: Found): 'date' | End | null {
+  let k = skipSpaces(s, a.end, n);
+  if (k >= n || RANGE_SEP[codeAt(s, k)] !== 1) return null;
+  const sep = codeAt(s, k);
+  while (k < n && codeAt(s, k) === sep) k++; // ——
+  k = skipSpaces(s, k, n);
+  if (k >= n || !isNumeralStart(codeAt(s, k))) return null;
+  const b = readEnd(s, k, n, flags);
+  if (b.num.invalid || b.num.literal?.dotted || b.unit?.kind === 'ident') return null;
+  if (b.unit?.kind === 'year' || b.unit?.kind === 'date') return 'date';
+  if (!a.unit && !b.unit && isDateLike(a.num) && isDateLike(b.num)) return 'date';
+  if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
+  const hi = shift(b.num.dec, b.unit?.exp ?? 0);
+  f.hi = hi;
+  f.op = 'range';
+  f.explicit = true;
+  f.end = b.end;
+  f.needsWhole = a.num.chinese && !a.unit && b.num.chinese && !b.unit;
+  if (!a.unit && b.unit) {
+    // 3-5万元: the bare end takes the other's unit and scale
+    if (!f.scaled) f.lo = shift(f.lo, b.num.scaleExp + b.unit.exp);
+    f.unit = b.unit.unit;
+    f.scaled = true;
+    f.exp = b.num.scaleExp + b.unit.exp;
+  } else if (a.unit && !b.unit && !b.num.scaled) {
+    f.hi = shift(hi, a.num.scaleExp + a.unit.exp);
+  } else if (!a.unit && !b.unit && f.scaled !== b.num.scaled) {
+    if (!f.scaled) f.lo = shift(f.lo, b.num.scaleExp); // 3-5万
+    else f.hi = shift(hi, a.num.scaleExp);
+    f.scaled = true;
+    f.exp = Math.max(a.num.scaleExp, b.num.scaleExp);
+  }
+  return b;
+}
+
+/** 以上, 左右, 以内 … after the number and its unit; 内 only when a word does not go on (3天内, not 内资). */
+function readSuffix(s: string, n: number, f: Found): void {
+  const k = skipSpaces(s, f.end, n);
+  const m = SUFFIX_OPS.match(s, k, n);
+  if (m <= k) return;
+  const rule = SUFFIX_OPS.value!;
+  if (rule.standalone && m < n) {
+    const c = codeAt(s, m);
+    if ((isCjk(c) || isLatin(c)) && WORDS.match(s, m, n) <= m && !isClauseEnd(c)) return;
+  }
+  if (f.op !== 'range') {
+    f.op = rule.op;
+    f.explicit = true;
+  }
+  f.end = m;
+}
