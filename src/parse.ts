@@ -1,7 +1,18 @@
-// The pipeline: bytes → text → blocks → indicators, budget, scores → schema-checked document.
+// The pipeline for one document: bytes → text → lines → tables and prose → typed, normalized document.
 //   parseDocument(bytes, { path: 'a.txt' }) → ParsedDocument
 import { createHash } from 'node:crypto';
-import type { ParsedDocument } from './schema.js';
+import type { Diagnostic, Layout, ParsedDocument } from './schema.js';
+import { LAYOUTS } from './schema.js';
+import { decodeBytes } from './read/decode.js';
+import { cleanText, splitLines } from './read/lines.js';
+import { classifyLines, type Line } from './extract/lines.js';
+import { createCollector, type Collector } from './assemble/collector.js';
+import { walkTables } from './assemble/walk-tables.js';
+import { readProse } from './assemble/prose.js';
+import { buildBudgetItem, buildIndicator } from './assemble/build.js';
+import { coverage } from './assemble/coverage.js';
+import { departmentFromTitle, isTitle, kindOf, yearIn } from './assemble/facts.js';
+import { foldDigits } from './extract/text.js';
 
 export interface ParseOptions {
   /** Shown in source.path and in messages. */
@@ -9,20 +20,85 @@ export interface ParseOptions {
 }
 
 export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
+  const lines = classifyLines(splitLines(cleanText(text)));
+  const c = createCollector();
+  const title = findTitle(lines, c);
+  walkTables(lines, c);
+  readProse(lines, c);
+  findGoalYear(lines, c);
+  const indicators = c.drafts.map(buildIndicator);
+  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c)];
+  if (text.trim() === '') diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
+  diagnostics.sort((a, b) => a.line - b.line);
+  const scored = c.total !== null || indicators.some((i) => i.score !== null);
   return {
     schemaVersion: 1,
     source: {
       path: options.path ?? '-',
       bytes: bytes.byteLength,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      encoding: 'utf-8',
+      encoding,
     },
-    document: { title: text.trim().split('\n')[0] ?? null, kind: 'unknown', department: null, year: null, layouts: [] },
-    budget: [],
-    scores: null,
-    indicators: [],
-    diagnostics: [],
+    document: {
+      title,
+      kind: kindOf(title, { hasAchieved: indicators.some((i) => i.achieved !== null), hasScores: scored }),
+      department: c.department?.value ?? (title ? departmentFromTitle(title) : null),
+      year: (title ? yearIn(title) : null) ?? (c.year ? Number(c.year.value) : null),
+      layouts: layoutsOf(lines, c),
+    },
+    budget: c.budget.map(buildBudgetItem),
+    scores: scored || c.grade
+      ? { total: c.total?.value ?? null, grade: c.grade?.value ?? null, line: c.total?.line ?? null, gradeLine: c.grade?.line ?? null, bands: c.bands }
+      : null,
+    indicators,
+    diagnostics,
   };
+}
+
+/** The first heading or short line near the top that names a performance form. */
+function findTitle(lines: readonly Line[], c: Collector): string | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (++seen > 12) break;
+    const text = line.kind === 'row' && line.cells.filter(Boolean).length === 1 ? line.text : line.kind === 'row' ? '' : line.text;
+    if (text && isTitle(text)) {
+      c.used.add(line.no);
+      return text;
+    }
+  }
+  return null;
+}
+
+const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$/;
+const GOAL_KEY = /绩效目标|总体目标|年度目标|整体目标/;
+
+/** A year from a `(2023年度)` line or a goal statement that opens with its year. */
+function findGoalYear(lines: readonly Line[], c: Collector): void {
+  if (c.year) return;
+  for (const line of lines) {
+    const m = YEAR_LINE.exec(foldDigits(line.text).replace(/\s+/g, ''));
+    if (m?.[1]) {
+      c.year = { value: m[1], rank: 0, line: line.no };
+      c.used.add(line.no);
+      return;
+    }
+    if (line.kind !== 'row') continue;
+    const key = line.cells.findIndex((cell) => GOAL_KEY.test(cell) && cell.length <= 12);
+    const goal = key >= 0 ? line.cells.slice(key + 1).find(Boolean) : undefined;
+    const y = goal ? /^((?:19|20)\d{2})\s*年/.exec(foldDigits(goal)) : null;
+    if (y?.[1]) {
+      c.year = { value: y[1], rank: 1, line: line.no };
+      c.used.add(line.no);
+      return;
+    }
+  }
+}
+
+function layoutsOf(lines: readonly Line[], c: Collector): Layout[] {
+  const seen = new Set<Layout>(c.layouts);
+  for (const line of lines) for (const l of line.layouts) seen.add(l);
+  return LAYOUTS.filter((l) => seen.has(l));
 }

@@ -1,0 +1,73 @@
+// Budget grid rows → budget figures; the unit comes from the header cell above or the grid's header.
+//   header ['', '基本支出', '预算金额（万元）'], row ['', '基本支出', '15,230.73'] → { item: '基本支出', column: '预算金额', raw: '15,230.73', unit: '万元' }
+import { isNumber } from '../extract/align.js';
+import { foldDigits } from '../extract/text.js';
+import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
+import type { Collector } from './collector.js';
+
+export interface Grid {
+  /** Header rows since the last figures, top first. */
+  headers: string[][];
+  /** True once a row of figures was read under the current headers. */
+  readFigures: boolean;
+}
+
+const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万亿元|亿元|百万元|千元|万元|元)?$/;
+const SCORE_COLUMN = /^(分值|权重|得分|自评分|评分)$/;
+
+export function isFigure(cell: string): boolean {
+  return FIGURE.test(foldDigits(cell));
+}
+
+export function hasFigures(cells: readonly string[]): boolean {
+  return cells.some(isFigure);
+}
+
+function above(grid: Grid, col: number): string | null {
+  for (let r = grid.headers.length - 1; r >= 0; r--) {
+    const cell = grid.headers[r]?.[col];
+    if (cell) return cell;
+  }
+  return null;
+}
+
+function gridUnit(grid: Grid): string | null {
+  for (const row of grid.headers) for (const cell of row) {
+    const unit = unitInBrackets(cell);
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** A unit a label cell left of the figure states: 项目资金（万元） | 年度资金总额 | 3,260.00. */
+function rowUnit(cells: readonly string[], col: number): string | null {
+  for (let i = col - 1; i >= 0; i--) {
+    const unit = unitInBrackets(cells[i] ?? '');
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** Reads one row of figures. Returns true when anything was taken. */
+export function readGridRow(cells: readonly string[], line: number, grid: Grid, c: Collector): boolean {
+  grid.readFigures = true;
+  let label: string | null = null;
+  let taken = false;
+  cells.forEach((cell, col) => {
+    if (cell === '') return;
+    if (!isFigure(cell)) {
+      // A label names something: a dash or a lone symbol in a grid cell does not.
+      if (!isNumber(cell) && /[\u4e00-\u9fa5A-Za-z]/.test(cell)) label = labelWithoutUnit(cell);
+      return;
+    }
+    const head = above(grid, col);
+    const column = head ? labelWithoutUnit(head) : null;
+    // 分值 and 得分 of the execution row are points, not money: never scaled by the grid's 万元.
+    const points = column !== null && SCORE_COLUMN.test(column);
+    const unit = points || /[%％]$/.test(cell) ? null : (head ? unitInBrackets(head) : null) ?? gridUnit(grid) ?? rowUnit(cells, col) ?? c.docUnit;
+    c.budget.push({ item: label ?? column ?? '金额', column: label ? column : null, raw: cell, unit, line });
+    taken = true;
+  });
+  if (taken) c.used.add(line);
+  return taken;
+}

@@ -1,0 +1,93 @@
+// What the extractors find, before normalization: draft indicators, budget cells, facts, scores.
+//   table row 23 → drafts.push({ name: '新增小升规企业数', target: '≥600家', line: 23, … }); used.add(23)
+import type { Diagnostic, GradeBand, Layout } from '../schema.js';
+
+export interface Draft {
+  name: string;
+  group: string | null;
+  category: string[];
+  target: string | null;
+  periodTarget: string | null;
+  achieved: string | null;
+  max: number | null;
+  got: number | null;
+  detail: string | null;
+  line: number;
+  /** A unit the table states once for its values (header `（万元）`). */
+  unit: string | null;
+}
+
+export interface BudgetDraft {
+  item: string;
+  column: string | null;
+  raw: string;
+  unit: string | null;
+  line: number;
+}
+
+export interface Fact {
+  value: string;
+  rank: number;
+  line: number;
+}
+
+export interface Collector {
+  drafts: Draft[];
+  budget: BudgetDraft[];
+  department: Fact | null;
+  year: Fact | null;
+  titles: { text: string; line: number }[];
+  total: { value: number; line: number } | null;
+  grade: { value: string; line: number } | null;
+  bands: GradeBand[];
+  /** Lines that fed the output. */
+  used: Set<number>;
+  /** Lines whose numbers are narrative text (goals, explanations, prose). */
+  narrative: Set<number>;
+  notes: Diagnostic[];
+  /** A unit the document states once: 单位：万元. */
+  docUnit: string | null;
+  /** Layouts an extractor recognised beyond what each line shows (enumerated cells, key–value grids). */
+  layouts: Set<Layout>;
+}
+
+export function createCollector(): Collector {
+  return {
+    drafts: [],
+    budget: [],
+    department: null,
+    year: null,
+    titles: [],
+    total: null,
+    grade: null,
+    bands: [],
+    used: new Set(),
+    narrative: new Set(),
+    notes: [],
+    docUnit: null,
+    layouts: new Set(),
+  };
+}
+
+/** Keeps the best-ranked fact: a lower rank wins, then the earlier line. */
+export function offerFact(current: Fact | null, value: string, rank: number, line: number): Fact | null {
+  if (!value) return current;
+  if (!current || rank < current.rank) return { value, rank, line };
+  return current;
+}
+
+export function emptyDraft(line: number): Draft {
+  return {
+    name: '',
+    group: null,
+    category: [],
+    target: null,
+    periodTarget: null,
+    achieved: null,
+    max: null,
+    got: null,
+    detail: null,
+    line,
+    unit: null,
+  };
+}

@@ -1,0 +1,59 @@
+// Title, kind, department and year of a document, from its title, key–value cells and goal text.
+//   title '2022年度广州市某局部门整体支出绩效自评表' → { kind: 'department-evaluation', department: '广州市某局', year: 2022 }
+import type { Kind } from '../schema.js';
+import { headerKey } from '../extract/columns.js';
+import { foldDigits } from '../extract/text.js';
+
+/** Keys that name the filing unit, best first (SPEC §3 `department`). */
+export const DEPARTMENT_KEYS: readonly (readonly string[])[] = [
+  ['部门单位名称', '部门名称', '单位名称', '预算单位', '部门', '预算部门', '填报单位', '单位'],
+  ['实施单位', '项目实施单位', '实施单位名称'],
+  ['主管部门', '主管部门及代码', '主管单位'],
+];
+export const YEAR_KEYS = new Set(['年度', '预算年度', '评价年度', '绩效年度', '项目年度', '所属年度']);
+export const PROJECT_KEYS = new Set(['项目名称']);
+
+const TITLE_WORDS = /绩效|自评|目标表|申报表|审批表|评价|完成情况表|报告/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+export function departmentRank(key: string): number {
+  const k = headerKey(key);
+  return DEPARTMENT_KEYS.findIndex((keys) => keys.includes(k));
+}
+
+/** A unit name without a leading numeric code: '301001 某县教育局' → '某县教育局'. */
+export function cleanUnitName(value: string): string {
+  return value
+    .replace(/^[[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—:：]?\s*/, '')
+    .replace(/\s*[[【(（]\s*\d{3,}\s*[\]】)）]\s*$/, '')
+    .trim();
+}
+
+export function isTitle(text: string): boolean {
+  return text.length >= 6 && text.length <= 80 && TITLE_WORDS.test(text) && !/[。；]$/.test(text);
+}
+
+export function kindOf(title: string | null, hints: { hasAchieved: boolean; hasScores: boolean }): Kind {
+  const t = (title ?? '').replace(/\s+/g, '');
+  const frame = /项目支出|项目绩效|项目/.test(t) && !/部门整体|整体支出/.test(t) ? 'project' : /部门|整体|单位/.test(t) ? 'department' : null;
+  let stage: 'evaluation' | 'target' | null = /自评|评价|完成情况|自查/.test(t) ? 'evaluation' : /目标|申报|审批/.test(t) ? 'target' : null;
+  if (!stage && (hints.hasAchieved || hints.hasScores)) stage = 'evaluation';
+  if (!frame || !stage) return frame && !stage ? `${frame}-target` : 'unknown';
+  return `${frame}-${stage}`;
+}
+
+/** The year a title or a `(2023年度)` line states, or null. */
+export function yearIn(text: string): number | null {
+  const m = YEAR.exec(foldDigits(text).replace(/\s+/g, ''));
+  return m ? Number(m[1]) : null;
+}
+
+/** The body a title names: text before the year, or between the year and the form's name. */
+export function departmentFromTitle(title: string): string | null {
+  const t = foldDigits(title).replace(/\s+/g, '');
+  const m = /^(.*?)((?:19|20)\d{2})年度?(.*)$/.exec(t);
+  const candidate = m ? (m[1] ? m[1] : m[3] ?? '') : t;
+  const cut = candidate.search(/部门整体|整体支出|部门预算|项目支出|预算绩效|绩效|部门决算|单位整体|年度/);
+  const body = (cut >= 0 ? candidate.slice(0, cut) : m?.[1] ? candidate : '').replace(/^[（(][^）)]*[）)]/, '').trim();
+  return body.length >= 2 ? body : null;
+}

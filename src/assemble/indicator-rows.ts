@@ -1,0 +1,175 @@
+// A data row under an indicator header → draft indicators, with group and class carried down.
+//   header [三级指标, 年度指标值, 实际完成值], row ['培训人次', '≥150人次', '168人次'] → Draft { name, target, achieved }
+import { alignRow, isNumber, type Header } from '../extract/align.js';
+import type { Role } from '../extract/columns.js';
+import { enumeratedItems } from '../extract/enumerated.js';
+import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
+import { classLabel, ClassTracker } from './taxonomy.js';
+import { toNumber } from '../extract/text.js';
+import { emptyDraft, type Collector, type Draft } from './collector.js';
+
+/** What carries from row to row within one table. */
+export interface TableState {
+  header: Header;
+  group: string | null;
+  classes: ClassTracker;
+  /** Class texts outside the national taxonomy (履职效能, 预算管理…), by level. */
+  custom: [string | null, string | null];
+  lastIndicatorsCell: string;
+  /** Drafts read before the table's first class label: a merged class cell may sit below them. */
+  unclassed: Draft[];
+}
+
+export function newTableState(header: Header): TableState {
+  return { header, group: null, classes: new ClassTracker(), custom: [null, null], lastIndicatorsCell: '', unclassed: [] };
+}
+
+function cols(header: Header, role: Role): number[] {
+  const out: number[] = [];
+  header.roles.forEach((r, i) => r === role && out.push(i));
+  return out;
+}
+
+/** The 分值 column of the indicator itself: the first after the name, else the last before it. */
+function maxColumn(header: Header, nameCol: number): number | undefined {
+  const all = cols(header, 'max');
+  return all.find((i) => i > nameCol) ?? all.filter((i) => i < nameCol).pop();
+}
+
+// 其中：部门年度整体预算完成率 98%  → name and value in one cell.
+const NAME_VALUE = /^(?:其中[：:]\s*)?(.{2,60}?)\s*((?:[≥≤><＞＜]=?|不低于|不少于|不超过|约)?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)$/;
+
+export function readIndicatorRow(cells: readonly string[], line: number, t: TableState, c: Collector): boolean {
+  const { header } = t;
+  const { at, offset } = alignRow(cells, header);
+  const nameCol = cols(header, 'name')[0];
+  const indicatorsCol = cols(header, 'indicators')[0];
+  const groupCol = cols(header, 'group')[0];
+  if (groupCol !== undefined && at(groupCol)) t.group = at(groupCol);
+  const edge = (nameCol ?? indicatorsCol ?? header.roles.length) + offset;
+  takeClasses(cells, edge, t, header, at);
+  placeUnclassed(t);
+  if (nameCol === undefined) return indicatorsCol !== undefined && readEnumerated(at(indicatorsCol), line, t, c);
+
+  const draft = emptyDraft(line);
+  draft.group = t.group;
+  draft.category = category(t);
+  let name = at(nameCol);
+  const maxCol = maxColumn(header, nameCol);
+  let max = maxCol === undefined ? '' : at(maxCol);
+  if (isNumber(name) && max && !isNumber(max)) [name, max] = [max, name];
+  draft.target = joinedTarget(header, at);
+  draft.periodTarget = first(header, 'periodTarget', at);
+  draft.achieved = first(header, 'achieved', at);
+  draft.max = toNumber(max);
+  const got = first(header, 'got', at);
+  draft.got = got === null ? null : toNumber(got);
+  draft.detail = cols(header, 'detail').map(at).filter(Boolean).join('；') || null;
+  draft.unit = tableUnit(header, 'target');
+  const valued = draft.target !== null || draft.achieved !== null || draft.periodTarget !== null || draft.max !== null || draft.got !== null;
+
+  if (name && classLabel(name) && !valued) return true;
+  if (!name) {
+    const split = splitNameValue(cells, edge);
+    if (split) {
+      name = split.name;
+      draft.target ??= split.value;
+      if (draft.achieved?.startsWith(name)) draft.achieved = draft.achieved.slice(name.length).trim();
+    } else if (draft.max === null && draft.got === null) {
+      return false;
+    }
+  }
+  if (!name && !valued) return false;
+  draft.name = name;
+  if (draft.category.length === 0) t.unclassed.push(draft);
+  c.drafts.push(draft);
+  c.used.add(line);
+  if (!name) c.notes.push({ severity: 'warning', code: 'unnamed-indicator', line, message: 'Unexpected scored row without an indicator name; kept so the scores add up' });
+  return true;
+}
+
+function first(header: Header, role: Role, at: (col: number) => string): string | null {
+  const col = cols(header, role)[0];
+  const text = col === undefined ? '' : at(col);
+  return text || null;
+}
+
+/** Operator, number and unit split over three cells form one value: ≥ | 735 | 人次 → ≥735人次. */
+function joinedTarget(header: Header, at: (col: number) => string): string | null {
+  const value = first(header, 'target', at);
+  if (value === null) return null;
+  const op = first(header, 'operator', at) ?? '';
+  const unit = first(header, 'unit', at) ?? '';
+  const opSymbol = /^[≥≤><=＝≧≦＞＜]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|≥|≤)$/.test(op) ? op : '';
+  return opSymbol + value + (unit && !value.endsWith(unit) ? unit : '');
+}
+
+function tableUnit(header: Header, role: Role): string | null {
+  const col = cols(header, role)[0];
+  return col === undefined ? null : unitInBrackets(header.labels[col] ?? '');
+}
+
+function takeClasses(cells: readonly string[], edge: number, t: TableState, header: Header, at: (col: number) => string): void {
+  for (let i = 0; i <= Math.min(edge, cells.length - 1); i++) {
+    const label = classLabel(cells[i] ?? '');
+    if (label) t.classes.see(label);
+  }
+  for (const [role, level] of [['class1', 0], ['class2', 1]] as const) {
+    const col = cols(header, role)[0];
+    const text = col === undefined ? '' : at(col);
+    if (!text || isNumber(text) || classLabel(text) || text.length > 20) continue;
+    t.custom[level] = labelWithoutUnit(text);
+    if (level === 0) t.custom[1] = null;
+  }
+}
+
+/** Rows above the first class label of a table belong to that label's block. */
+function placeUnclassed(t: TableState): void {
+  if (t.unclassed.length === 0) return;
+  const path = category(t);
+  if (path.length === 0) return;
+  for (const draft of t.unclassed) draft.category = path;
+  t.unclassed = [];
+}
+
+function category(t: TableState): string[] {
+  const path = t.classes.path();
+  if (path.length > 0) return path;
+  return t.custom.filter((x): x is string => x !== null);
+}
+
+function splitNameValue(cells: readonly string[], edge: number): { name: string; value: string } | null {
+  for (let i = 0; i < Math.min(edge, cells.length); i++) {
+    const m = NAME_VALUE.exec(cells[i] ?? '');
+    if (m && m[1] && m[2] && /[\u4e00-\u9fa5]/.test(m[1])) return { name: m[1].trim(), value: m[2].trim() };
+  }
+  return null;
+}
+
+function readEnumerated(cell: string, line: number, t: TableState, c: Collector): boolean {
+  const items = enumeratedItems(cell);
+  if (items.length === 0) {
+    const fragment = cell.replace(/[。；;\s]+$/, '');
+    if (fragment && t.lastIndicatorsCell.includes(fragment)) {
+      c.notes.push({ severity: 'info', code: 'repeated-fragment', line, message: 'Row repeats the end of the row above; skipped', text: cell });
+      c.used.add(line);
+      return true;
+    }
+    return false;
+  }
+  t.lastIndicatorsCell = cell;
+  c.layouts.add('enumerated');
+  for (const item of items) {
+    const draft: Draft = emptyDraft(line);
+    const label = classLabel(item.label);
+    draft.name = item.name;
+    draft.group = t.group;
+    draft.category = label ? (label.parent ? [label.parent, label.label] : [label.label]) : [item.label];
+    draft.target = item.values.target ?? null;
+    draft.periodTarget = item.values.periodTarget ?? null;
+    draft.achieved = item.values.achieved ?? null;
+    c.drafts.push(draft);
+  }
+  c.used.add(line);
+  return true;
+}

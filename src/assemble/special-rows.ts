@@ -1,0 +1,135 @@
+// Rows that are not indicators: key–value facts, the total score, the checked grade and its bands.
+//   ['评价等级', '☑ 优 90分≤得分≤100分； ☐ 良 80分≤得分<90分'] → grade 优, bands [{ 优 90..100 }, { 良 80..90 }]
+import type { GradeBand } from '../schema.js';
+import { headerKey } from '../extract/columns.js';
+import { foldDigits, toNumber } from '../extract/text.js';
+import { cleanUnitName, departmentRank, PROJECT_KEYS, YEAR_KEYS, yearIn } from './facts.js';
+import { offerFact, type Collector } from './collector.js';
+
+const TOTAL_KEYS = new Set(['总分', '总得分', '综合得分', '自评总分', '评价总分', '自评得分', '总计得分', '合计得分', '得分合计', '综合评分']);
+const SUM_KEYS = new Set(['合计', '总计']);
+const GRADE_KEYS = new Set(['评价等级', '绩效等级', '自评等级', '等级', '评价结果', '绩效评价等级', '自评结果', '综合评价等级']);
+const GRADES = ['优秀', '良好', '不合格', '合格', '较差', '优', '良', '中', '差'];
+const CHECKED = /[☑☒■▣✓✔√]/;
+const UNCHECKED = /[☐□]/;
+
+// Sign-off rows under a form: not data, and they end the table above them.
+const FOOTER = /^(?:财政部门)?(?:审核|审批|复核)(?:意见|日期|人)|^(?:填报|填表)(?:日期|人|单位盖章)|^联系(?:电话|人|方式)|^(?:单位|部门|财务|项目)负责人|^(?:单位)?盖章|^备注$|^说明$/;
+
+export function isFooterKey(cell: string): boolean {
+  return cell.length <= 16 && FOOTER.test(headerKey(cell));
+}
+
+export function isTotalKey(cell: string, underScoredTable: boolean): boolean {
+  const k = headerKey(cell);
+  return TOTAL_KEYS.has(k) || (underScoredTable && SUM_KEYS.has(k));
+}
+
+export function isGradeKey(cell: string): boolean {
+  return GRADE_KEYS.has(headerKey(cell));
+}
+
+/** The project a `项目名称 | X` row names, or null. */
+export function projectName(cells: readonly string[]): string | null {
+  const first = cells.findIndex((x) => x !== '');
+  const [key, inline] = splitKey(cells[first] ?? '');
+  if (!PROJECT_KEYS.has(headerKey(key))) return null;
+  return inline ?? nextFilled(cells, first);
+}
+
+/** Key–value cells in a row: each known key takes the next filled cell. True when a fact was taken. */
+export function takeFacts(cells: readonly string[], line: number, c: Collector): boolean {
+  let took = false;
+  for (let i = 0; i < cells.length; i++) {
+    const [key, inline] = splitKey(cells[i] ?? '');
+    const value = inline ?? nextFilled(cells, i);
+    if (value === null) continue;
+    if (offerKeyValue(key, value, line, c)) took = true;
+  }
+  return took;
+}
+
+/** `部门名称：某局` in one cell or one prose line. */
+export function splitKey(cell: string): [string, string | null] {
+  const m = /^([^：:]{2,12})[：:]\s*(.*)$/.exec(cell);
+  if (!m) return [cell, null];
+  return [m[1] ?? '', m[2] ? m[2].trim() : null];
+}
+
+export function offerKeyValue(key: string, value: string, line: number, c: Collector): boolean {
+  const rank = departmentRank(key);
+  if (rank >= 0) {
+    const name = cleanUnitName(value);
+    if (!name || /^\d+$/.test(name)) return false;
+    c.department = offerFact(c.department, name, rank, line);
+    return true;
+  }
+  if (YEAR_KEYS.has(headerKey(key))) {
+    const year = yearIn(value.includes('年') ? value : `${value}年`);
+    if (year === null) return false;
+    c.year = offerFact(c.year, String(year), 0, line);
+    return true;
+  }
+  return false;
+}
+
+function nextFilled(cells: readonly string[], i: number): string | null {
+  for (let j = i + 1; j < cells.length && j <= i + 4; j++) if (cells[j]) return cells[j] ?? null;
+  return null;
+}
+
+/** The grade of a grade cell: the checked one, or a bare grade word. */
+export function gradeOf(text: string): string | null {
+  const checked = CHECKED.exec(text);
+  if (checked) return gradeWordAt(text.slice(checked.index + 1));
+  if (UNCHECKED.test(text)) return null;
+  return gradeWordAt(text);
+}
+
+function gradeWordAt(text: string): string | null {
+  const t = text.replace(/^[\s“"'‘（(]+/, '');
+  return GRADES.find((g) => t.startsWith(g)) ?? null;
+}
+
+const BAND =
+  /(优秀|良好|不合格|合格|较差|优|良|中|差)[\s（(：:]*(?:(\d+(?:\.\d+)?)\s*分?\s*(≤|<|＜|≦)\s*)?(?:得分|分数|总分|评分)\s*(?:(≤|<|＜|≦)\s*(\d+(?:\.\d+)?)\s*分?)?/g;
+
+/** The grade bands a form prints: 优 90分≤得分≤100分；良 80分≤得分<90分… */
+export function bandsOf(raw: string): GradeBand[] {
+  const text = foldDigits(raw);
+  const bands: GradeBand[] = [];
+  BAND.lastIndex = 0;
+  for (let m = BAND.exec(text); m; m = BAND.exec(text)) {
+    const [, grade, min, minOp, maxOp, max] = m;
+    if (!grade || (min === undefined && max === undefined)) continue;
+    bands.push({
+      grade,
+      min: min === undefined ? null : Number(min),
+      minInclusive: minOp === '≤' || minOp === '≦',
+      max: max === undefined ? null : Number(max),
+      maxInclusive: maxOp === '≤' || maxOp === '≦',
+    });
+  }
+  return bands;
+}
+
+/** A total or grade row. True when the row was one. */
+export function takeScoreRow(cells: readonly string[], line: number, gotCell: string | null, c: Collector, scored: boolean): boolean {
+  const first = cells.findIndex((x) => x !== '');
+  const key = cells[first] ?? '';
+  if (isTotalKey(key, scored)) {
+    const numbers = cells.slice(first + 1).map(toNumber).filter((x): x is number => x !== null);
+    const value = (gotCell === null ? null : toNumber(gotCell)) ?? numbers[numbers.length - 1];
+    if (value !== undefined && !c.total) c.total = { value, line };
+    return true;
+  }
+  const text = cells.join(' ');
+  if (isGradeKey(key) || (CHECKED.test(text) && bandsOf(text).length > 0)) {
+    const rest = cells.slice(first + 1).join(' ');
+    const grade = gradeOf(rest);
+    if (grade && !c.grade) c.grade = { value: grade, line };
+    if (c.bands.length === 0) c.bands = bandsOf(rest);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+// The national indicator-class taxonomy (SPEC §1), used to place a class label whatever column it sits in.
+//   classLabel('数 量 指 标') → { level: 2, label: '数量指标', parent: '产出指标' }
+export const CLASS_TREE: Readonly<Record<string, readonly string[]>> = {
+  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  满意度指标: ['服务对象满意度指标'],
+  成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+};
+
+export interface ClassLabel {
+  level: 1 | 2;
+  label: string;
+  parent: string | null;
+  /** A weight written into the label: 产出指标(50分) → 50. */
+  weight: number | null;
+}
+
+const LEVEL1 = new Set(Object.keys(CLASS_TREE));
+const PARENT = new Map<string, string>();
+for (const [parent, children] of Object.entries(CLASS_TREE)) {
+  for (const child of children) if (!PARENT.has(child)) PARENT.set(child, parent);
+}
+// Common short or variant spellings of the second level.
+const ALIASES: Readonly<Record<string, string>> = {
+  经济效益: '经济效益指标',
+  社会效益: '社会效益指标',
+  生态效益: '生态效益指标',
+  可持续影响: '可持续影响指标',
+  服务对象满意度: '服务对象满意度指标',
+  满意度: '满意度指标',
+  产出: '产出指标',
+  效益: '效益指标',
+  成本: '成本指标',
+  数量: '数量指标',
+  质量: '质量指标',
+  时效: '时效指标',
+  经济成本: '经济成本指标',
+  社会成本: '社会成本指标',
+  生态环境成本: '生态环境成本指标',
+  可持续影响力指标: '可持续影响指标',
+  社会公众或服务对象满意度指标: '服务对象满意度指标',
+};
+
+const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$/;
+
+/** The class a cell names, or null when it is not a class label. */
+export function classLabel(cell: string): ClassLabel | null {
+  if (cell.length > 30) return null;
+  let text = cell.normalize('NFKC').replace(/\s+/g, '');
+  let weight: number | null = null;
+  const w = WEIGHT.exec(text);
+  if (w) {
+    weight = Number(w[1]);
+    text = text.slice(0, w.index);
+  }
+  text = text.replace(/^\d+[.、．]\s*/, '');
+  const label = ALIASES[text] ?? text;
+  if (LEVEL1.has(label)) return { level: 1, label, parent: null, weight };
+  const parent = PARENT.get(label);
+  if (parent) return { level: 2, label, parent, weight };
+  return null;
+}
+
+/** Keeps the current class path as labels arrive, row by row. */
+export class ClassTracker {
+  private level1: string | null = null;
+  private level2: string | null = null;
+
+  see(label: ClassLabel): void {
+    if (label.level === 1) {
+      // 成本指标 is both a first-level class and a second-level class under 产出指标.
+      if (label.label === '成本指标' && this.level1 === '产出指标' && this.level2 !== null) {
+        this.level2 = '成本指标';
+        return;
+      }
+      if (this.level1 !== label.label) this.level2 = null;
+      this.level1 = label.label;
+    } else {
+      this.level1 = label.parent;
+      this.level2 = label.label;
+    }
+  }
+
+  reset(): void {
+    this.level1 = null;
+    this.level2 = null;
+  }
+
+  path(): string[] {
+    return [this.level1, this.level2].filter((x): x is string => x !== null);
+  }
+}

@@ -1,0 +1,147 @@
+// Table rows in document order → facts, budget figures, indicators, total and grade.
+// A header row opens a context (indicator table, budget grid, narrative table) that lasts until the next one.
+import type { Line } from '../extract/lines.js';
+import { BUDGET_WORDS, detectHeader, mergeHeaders, UNIT_IN_BRACKETS } from '../extract/header.js';
+import { NARRATIVE_ROLES } from '../extract/columns.js';
+import { hasFigures, readGridRow, type Grid } from './budget-grid.js';
+import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
+import { isFooterKey, projectName, takeFacts, takeScoreRow } from './special-rows.js';
+import type { Collector } from './collector.js';
+import { detectDocUnit } from './doc-unit.js';
+
+type Context =
+  | { kind: 'none' }
+  | { kind: 'indicators'; table: TableState; headerLine: number }
+  | { kind: 'budget'; grid: Grid }
+  | { kind: 'narrative'; roles: (string | null)[] };
+
+const DIGIT = /[0-9０-９]/;
+
+interface Walk {
+  ctx: Context;
+  previous: Line | null;
+  /** The project a `项目名称` row named: the group of the tables below it. */
+  project: string | null;
+}
+
+export function walkTables(lines: readonly Line[], c: Collector): void {
+  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null };
+  for (const line of lines) {
+    if (line.kind === 'heading') w.ctx = { kind: 'none' };
+    if (line.kind !== 'row') {
+      if (line.kind !== 'blank') w.previous = line;
+      continue;
+    }
+    w.ctx = readRow(line, w, c);
+    w.previous = line;
+  }
+}
+
+function readRow(line: Line, w: Walk, c: Collector): Context {
+  const { ctx, previous } = w;
+  const { cells, no } = line;
+  const project = projectName(cells);
+  if (project) {
+    w.project = project;
+    c.used.add(no);
+    return { kind: 'none' };
+  }
+  if (detectDocUnit(line.text, c, no) && cells.filter(Boolean).length <= 2) return ctx;
+  const scored = ctx.kind === 'indicators' && ctx.table.header.roles.includes('got');
+  const gotCol = ctx.kind === 'indicators' ? ctx.table.header.roles.indexOf('got') : -1;
+  if (takeScoreRow(cells, no, gotCol >= 0 ? cells[gotCol] ?? null : null, c, scored)) {
+    c.used.add(no);
+    return ctx;
+  }
+  if (isFooterKey(cells.find(Boolean) ?? '')) {
+    c.narrative.add(no);
+    return { kind: 'none' };
+  }
+  const header = detectHeader(cells);
+  if (header?.kind === 'indicators') {
+    c.used.add(no);
+    // A second header row directly below the first refines it: 年度指标值 over 指标性质 | 指标值 | 度量单位.
+    if (ctx.kind === 'indicators' && previous?.no === ctx.headerLine) {
+      const roles = mergeHeaders(ctx.table.header.roles, header.roles);
+      const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
+      const table = newTableState({ line: no, roles, labels });
+      table.group = w.project;
+      return { kind: 'indicators', table, headerLine: no };
+    }
+    // The same header again (a page break in a PDF copy) continues the table: merged class cells run on.
+    if (ctx.kind === 'indicators' && sameRoles(ctx.table.header.roles, header.roles)) return { ...ctx, headerLine: no };
+    const table = newTableState({ line: no, roles: header.roles, labels: [...cells] });
+    table.group = w.project;
+    return { kind: 'indicators', table, headerLine: no };
+  }
+  if (header?.kind === 'budget') {
+    const continuing = ctx.kind === 'budget' && !ctx.grid.readFigures;
+    const headers = continuing ? [...ctx.grid.headers, [...cells]] : [[...cells]];
+    c.used.add(no);
+    return { kind: 'budget', grid: { headers, readFigures: false } };
+  }
+  if (header?.kind === 'narrative') return { kind: 'narrative', roles: header.roles };
+  if (takeFacts(cells, no, c)) {
+    c.used.add(no);
+    c.layouts.add('key-value');
+    markNarrative(line, c);
+    return ctx;
+  }
+  return readData(line, ctx, c);
+}
+
+function readData(line: Line, ctx: Context, c: Collector): Context {
+  const { cells, no } = line;
+  switch (ctx.kind) {
+    case 'indicators':
+      if (!readIndicatorRow(cells, no, ctx.table, c)) markNarrativeCells(line, ctx.table.header.roles, c);
+      return ctx;
+    case 'budget':
+      if (hasFigures(cells)) {
+        readGridRow(cells, no, ctx.grid, c);
+        return ctx;
+      }
+      if (cells.some(isSentence)) {
+        markNarrative(line, c);
+        return { kind: 'none' };
+      }
+      // Text only: another header row of the grid.
+      if (!ctx.grid.readFigures) ctx.grid.headers.push([...cells]);
+      else return { kind: 'budget', grid: { headers: [[...cells]], readFigures: false } };
+      return ctx;
+    case 'narrative':
+      markNarrative(line, c);
+      return ctx;
+    case 'none':
+      // A budget line outside any grid: 项目资金（万元） | 年度资金总额 | 3,260.00
+      if (hasFigures(cells) && cells.some((x) => BUDGET_WORDS.test(x) || UNIT_IN_BRACKETS.test(x))) {
+        readGridRow(cells, no, { headers: [], readFigures: true }, c);
+        return ctx;
+      }
+      markNarrative(line, c);
+      return ctx;
+  }
+}
+
+function sameRoles(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
+  const trim = (r: readonly (string | null)[]) => r.slice(0, r.findLastIndex((x) => x !== null) + 1).join('|');
+  return trim(a) === trim(b);
+}
+
+/** A cell that reads as a sentence, not a value: long, or punctuated like prose. */
+function isSentence(cell: string): boolean {
+  return cell.length > 30 || (cell.length > 12 && /[，。；,;]/.test(cell));
+}
+
+/** A row whose numbers all sit in sentences reads as narrative, not data. */
+function markNarrative(line: Line, c: Collector): void {
+  const digitCells = line.cells.filter((x) => DIGIT.test(x));
+  if (digitCells.length > 0 && digitCells.every(isSentence)) c.narrative.add(line.no);
+}
+
+/** Under an indicator header: sentences in goal, explanation or detail columns are narrative. */
+function markNarrativeCells(line: Line, roles: readonly (string | null)[], c: Collector): void {
+  const data = line.cells.filter((cell, i) => DIGIT.test(cell) && !(NARRATIVE_ROLES.has((roles[i] ?? '') as never) && isSentence(cell)));
+  if (data.length === 0) c.narrative.add(line.no);
+  else markNarrative(line, c);
+}

@@ -1,0 +1,96 @@
+// Header cell → column role, from the national templates' vocabulary (SPEC §1).
+//   '年度指标值' → 'target';  '得分/自评分' → 'got';  '任务(政策)关键指标' → 'name'
+export type Role =
+  | 'serial'
+  | 'group'
+  | 'goal'
+  | 'class1'
+  | 'class2'
+  | 'name'
+  | 'target'
+  | 'periodTarget'
+  | 'achieved'
+  | 'max'
+  | 'got'
+  | 'detail'
+  | 'explanation'
+  | 'operator'
+  | 'unit'
+  | 'indicators';
+
+/** Synonyms matched against a header cell with spaces, brackets' contents and punctuation removed. */
+export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> = [
+  ['serial', ['序号', '编号']],
+  ['periodTarget', ['实施周期指标值', '中长期指标值', '实施期指标值', '中长期目标值', '实施周期目标值']],
+  [
+    'achieved',
+    ['年度完成值', '实际完成值', '全年实际值', '完成值', '年度完成情况', '实际完成情况', '实际值', '全年完成值', '实际完成', '年度实际完成值'],
+  ],
+  [
+    'target',
+    [
+      '预期实现值',
+      '年度指标值',
+      '年度目标值',
+      '预期实现目标值',
+      '指标值',
+      '目标值',
+      '指标值及单位',
+      '绩效标准',
+      '预期目标值',
+      '年度预期值',
+      '计划完成值',
+      '预期值',
+      '年度指标值目标值',
+    ],
+  ],
+  ['max', ['分值', '权重', '指标分值', '标准分值', '满分']],
+  ['got', ['得分', '自评分', '自评得分', '得分自评分', '评分', '实际得分', '评价得分']],
+  [
+    'detail',
+    ['具体完成情况', '偏差原因分析及改进措施', '未完成原因', '未达标原因', '改进措施', '偏差原因', '原因分析', '未完成原因分析', '完成情况说明', '备注'],
+  ],
+  ['explanation', ['指标解释', '评扣分标准', '评分标准', '扣分标准', '指标说明', '评分细则', '计算方法', '指标定义']],
+  ['operator', ['指标性质', '指标方向', '运算符号', '符号']],
+  ['unit', ['度量单位', '计量单位', '单位']],
+  ['class1', ['一级指标']],
+  ['class2', ['二级指标']],
+  [
+    'name',
+    ['三级指标', '关键指标', '任务政策关键指标', '整体支出关键指标', '指标名称', '绩效指标名称', '指标内容', '四级指标', '具体指标'],
+  ],
+  ['indicators', ['绩效指标']],
+  [
+    'group',
+    ['年度主要支出计划对应任务政策', '年度主要支出计划', '项目名称资金使用单位', '项目名称', '任务名称', '重点任务', '主要任务', '支出计划'],
+  ],
+  ['goal', ['部门整体支出目标', '任务政策的绩效目标', '绩效目标', '年度绩效目标', '主要实施内容', '期望达到的目标', '目标', '年度目标']],
+];
+
+/** Roles whose presence makes a header an indicator header (a value or score column). */
+export const VALUE_ROLES: ReadonlySet<Role> = new Set(['target', 'periodTarget', 'achieved', 'max', 'got', 'indicators']);
+
+/** Roles whose cells hold narrative text: numbers there are prose, not data. */
+export const NARRATIVE_ROLES: ReadonlySet<Role> = new Set(['goal', 'detail', 'explanation']);
+
+/** Header text as compared: no spaces, no brackets or punctuation, NFKC. */
+export function headerKey(cell: string): string {
+  return cell
+    .normalize('NFKC')
+    .replace(/[\s()（）【】\[\]、，,:：/／\\·•*＊\-—_]/g, '')
+    .replace(/[<>≥≤]/g, '');
+}
+
+const EXACT = new Map<string, Role>();
+for (const [role, words] of COLUMN_SYNONYMS) for (const w of words) if (!EXACT.has(w)) EXACT.set(w, role);
+
+/** The role of a header cell, or null when it is not a known column name. */
+export function roleOf(cell: string): Role | null {
+  const key = headerKey(cell);
+  if (key.length === 0 || key.length > 24) return null;
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  // A unit in brackets or a trailing word does not change the column: 预算金额（万元）, 年度指标值（2023年）.
+  const stripped = headerKey(cell.replace(/[（(][^）)]*[）)]/g, ''));
+  return EXACT.get(stripped) ?? null;
+}

@@ -1,0 +1,50 @@
+// A table row → is it a header, and of which kind (indicator table, budget grid, narrative table)?
+//   ['一级指标', '二级指标', '三级指标', '年度指标值'] → { kind: 'indicators', roles: ['class1', 'class2', 'name', 'target'] }
+import { roleOf, VALUE_ROLES, type Role } from './columns.js';
+import { isNumber } from './align.js';
+
+export type HeaderKind = 'indicators' | 'budget' | 'narrative';
+
+export interface DetectedHeader {
+  kind: HeaderKind;
+  roles: (Role | null)[];
+}
+
+export const BUDGET_WORDS = /预算数|执行数|执行率|预算金额|总预算|预算资金|资金总额|决算数|预算情况|资金情况|项目资金|资金来源|收入来源|预算执行|资金投入|全年预算|年初预算|资金（|资金\(/;
+export const UNIT_IN_BRACKETS = /[（(]\s*(?:单位\s*[：:]\s*)?(万亿元|亿元|百万元|千元|万元|元)\s*[）)]/;
+
+export function detectHeader(cells: readonly string[]): DetectedHeader | null {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 2 || filled.some((c) => isNumber(c) || c.length > 40)) return null;
+  const budgetHits = filled.filter((c) => BUDGET_WORDS.test(c)).length;
+  const roles = cells.map((c) => (c === '' ? null : roleOf(c)));
+  const known = new Set(roles.filter((r): r is Role => r !== null));
+  if (budgetHits >= 2 || (budgetHits === 1 && filled.some((c) => UNIT_IN_BRACKETS.test(c)) && !known.has('name'))) {
+    return { kind: 'budget', roles };
+  }
+  if (known.size < 2) return null;
+  const hasValue = [...known].some((r) => VALUE_ROLES.has(r));
+  if (hasValue && (known.has('name') || known.has('indicators') || known.has('target') || known.has('achieved'))) {
+    return { kind: 'indicators', roles };
+  }
+  if (!hasValue && known.size >= 2 && (known.has('goal') || known.has('group'))) return { kind: 'narrative', roles };
+  return null;
+}
+
+/** Merges a second header row into the first: 年度指标值 above 指标性质 | 指标值 | 度量单位. */
+export function mergeHeaders(top: (Role | null)[], below: (Role | null)[]): (Role | null)[] {
+  const n = Math.max(top.length, below.length);
+  const merged: (Role | null)[] = [];
+  for (let i = 0; i < n; i++) merged.push(below[i] ?? top[i] ?? null);
+  return merged;
+}
+
+/** The money unit a header cell or text states in brackets: 预算金额（万元） → 万元. */
+export function unitInBrackets(text: string): string | null {
+  return UNIT_IN_BRACKETS.exec(text)?.[1] ?? null;
+}
+
+/** A header label without its unit: 预算金额（万元） → 预算金额. */
+export function labelWithoutUnit(text: string): string {
+  return text.replace(UNIT_IN_BRACKETS, '').replace(/[：:]$/, '').trim();
+}

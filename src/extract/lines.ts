@@ -1,0 +1,73 @@
+// Document text → classified lines: headings, table rows (tab, pipe or space-separated), prose.
+//   '序号\t指标\t目标值' → { kind: 'row', cells: ['序号', '指标', '目标值'], layout: 'tab' }
+import type { Layout } from '../schema.js';
+import { cellText, hasHtml } from '../read/html.js';
+
+export type LineKind = 'blank' | 'heading' | 'row' | 'prose';
+
+export interface Line {
+  no: number;
+  kind: LineKind;
+  /** The line as written. */
+  raw: string;
+  /** Cleaned cells for a row; one cell holding the cleaned text otherwise. */
+  cells: string[];
+  /** Cleaned whole-line text (cells joined by a space for rows). */
+  text: string;
+  /** Markdown heading level (1–6), 0 otherwise. */
+  level: number;
+  layouts: Layout[];
+}
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HEADING = /^(#{1,6})\s+(.*)$/;
+// Two or more spaces (ASCII, U+3000 or NBSP) between cells of text copied out of PDF or Word.
+const SPACE_RUN = /[ \u3000\u00a0]{2,}/;
+
+export function classifyLines(rawLines: readonly string[]): Line[] {
+  return rawLines.map((raw, i) => classifyLine(raw, i + 1));
+}
+
+function classifyLine(raw: string, no: number): Line {
+  const html = hasHtml(raw);
+  const layouts: Layout[] = html ? ['html'] : [];
+  const trimmed = raw.trim();
+  if (trimmed === '') return { no, kind: 'blank', raw, cells: [], text: '', level: 0, layouts };
+  const heading = HEADING.exec(trimmed);
+  if (heading && !raw.includes('\t')) {
+    const text = clean(heading[2] ?? '');
+    return { no, kind: 'heading', raw, cells: [text], text, level: heading[1]!.length, layouts: [...layouts, 'markdown'] };
+  }
+  if (raw.includes('\t')) return row(no, raw, raw.split('\t'), [...layouts, 'tab']);
+  if (PIPE_ROW.test(raw)) {
+    if (PIPE_RULE.test(raw)) return { no, kind: 'blank', raw, cells: [], text: '', level: 0, layouts: ['pipe'] };
+    const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
+    return row(no, raw, inner.split(/(?<!\\)\|/), [...layouts, 'pipe']);
+  }
+  const spaced = spacedCells(trimmed);
+  if (spaced) return row(no, raw, spaced, [...layouts, 'spaces']);
+  const text = clean(trimmed);
+  return { no, kind: 'prose', raw, cells: [text], text, level: 0, layouts: [...layouts, 'prose'] };
+}
+
+function row(no: number, raw: string, rawCells: string[], layouts: Layout[]): Line {
+  const cells = rawCells.map(clean);
+  return { no, kind: 'row', raw, cells, text: cells.filter(Boolean).join(' '), level: 0, layouts };
+}
+
+/** Cells of a row separated by runs of spaces, or null when the line reads as prose. */
+function spacedCells(trimmed: string): string[] | null {
+  if (!SPACE_RUN.test(trimmed)) return null;
+  const cells = trimmed.split(/[ \u3000\u00a0]{2,}/);
+  // A prose sentence with a double space is not a row: rows have short cells.
+  if (cells.some((c) => c.length > 80)) return null;
+  if (cells.length === 2 && (cells.some((c) => c.length > 40) || /[。；]$/.test(trimmed))) return null;
+  return cells;
+}
+
+/** HTML removed, whitespace collapsed: the text a reader sees in a cell. */
+export function clean(cell: string): string {
+  const text = hasHtml(cell) ? cellText(cell) : cell;
+  return text.replace(/\s+/g, ' ').trim();
+}
