@@ -10,9 +10,12 @@ export interface Grid {
   headers: string[][];
   /** True once a row of figures was read under the current headers. */
   readFigures: boolean;
+  /** A unit an inline budget line stated for the rows below it: 项目资金（万元）. */
+  unit?: string | null;
 }
 
 const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万亿元|亿元|百万元|千元|万元|元)?$/;
+const DESCRIPTION = /内容|说明|描述|目标|依据|用途/;
 const SCORE_COLUMN = /^(分值|权重|得分|自评分|评分)$/;
 
 export function isFigure(cell: string): boolean {
@@ -32,6 +35,7 @@ function above(grid: Grid, col: number): string | null {
 }
 
 function gridUnit(grid: Grid): string | null {
+  if (grid.unit) return grid.unit;
   for (const row of grid.headers) for (const cell of row) {
     const unit = unitInBrackets(cell);
     if (unit) return unit;
@@ -56,8 +60,10 @@ export function readGridRow(cells: readonly string[], line: number, grid: Grid, 
   cells.forEach((cell, col) => {
     if (cell === '') return;
     if (!isFigure(cell)) {
-      // A label names something: a dash or a lone symbol in a grid cell does not.
-      if (!isNumber(cell) && /[\u4e00-\u9fa5A-Za-z]/.test(cell)) label = labelWithoutUnit(cell);
+      // A label names something: a dash or a lone symbol does not, nor a description under 主要内容.
+      if (!isNumber(cell) && /[\u4e00-\u9fa5A-Za-z]/.test(cell) && !DESCRIPTION.test(above(grid, col) ?? '')) {
+        label = labelWithoutUnit(cell);
+      }
       return;
     }
     const head = above(grid, col);
@@ -69,5 +75,6 @@ export function readGridRow(cells: readonly string[], line: number, grid: Grid, 
     taken = true;
   });
   if (taken) c.used.add(line);
+  grid.unit ??= rowUnit(cells, cells.length);
   return taken;
 }

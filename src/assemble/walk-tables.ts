@@ -115,8 +115,9 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
     case 'none':
       // A budget line outside any grid: 项目资金（万元） | 年度资金总额 | 3,260.00
       if (hasFigures(cells) && cells.some((x) => BUDGET_WORDS.test(x) || UNIT_IN_BRACKETS.test(x))) {
-        readGridRow(cells, no, { headers: [], readFigures: true }, c);
-        return ctx;
+        const grid: Grid = { headers: [], readFigures: true };
+        readGridRow(cells, no, grid, c);
+        return { kind: 'budget', grid };
       }
       markNarrative(line, c);
       return ctx;

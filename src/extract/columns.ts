@@ -73,6 +73,17 @@ export const VALUE_ROLES: ReadonlySet<Role> = new Set(['target', 'periodTarget',
 /** Roles whose cells hold narrative text: numbers there are prose, not data. */
 export const NARRATIVE_ROLES: ReadonlySet<Role> = new Set(['goal', 'detail', 'explanation']);
 
+/** Words that give a header its role when no synonym matches exactly: 未完成原因及改进措施 → detail. */
+export const COLUMN_WORDS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['detail', /原因|改进措施|整改措施|完成情况说明|偏差/],
+  ['explanation', /解释|评分标准|扣分标准|评分办法|计分方法|指标说明/],
+  ['periodTarget', /实施周期|中长期/],
+  ['achieved', /实际完成|完成值|实际值|完成情况$/],
+  ['got', /得分$|自评分$/],
+  ['max', /分值$|权重$/],
+  ['target', /指标值$|目标值$|预期值$/],
+];
+
 /** Header text as compared: no spaces, no brackets or punctuation, NFKC. */
 export function headerKey(cell: string): string {
   return cell
@@ -92,5 +103,8 @@ export function roleOf(cell: string): Role | null {
   if (exact) return exact;
   // A unit in brackets or a trailing word does not change the column: 预算金额（万元）, 年度指标值（2023年）.
   const stripped = headerKey(cell.replace(/[（(][^）)]*[）)]/g, ''));
-  return EXACT.get(stripped) ?? null;
+  const exactStripped = EXACT.get(stripped);
+  if (exactStripped) return exactStripped;
+  if (stripped.length > 12) return null;
+  return COLUMN_WORDS.find(([, words]) => words.test(stripped))?.[0] ?? null;
 }
