@@ -1,11 +1,13 @@
-// Documents → a JSON array (json) or one object per line (ndjson); key order is the schema's.
+// Documents → a JSON array (json) or one object per line (ndjson).
+//   [doc1, doc2] → '[\n  {…},\n  {…}\n]\n'  or  '{…}\n{…}\n'
 import type { ParsedDocument } from '../schema.js';
 import type { Writer } from './index.js';
 
+// JSON.stringify keeps insertion order and adds nothing (no time, no path of its own), so same document → same bytes.
 export function jsonWriter(): Writer {
   return {
     head: () => '[',
-    document: (doc, index) => (index === 0 ? '\n' : ',\n') + indent(JSON.stringify(doc, null, 2)),
+    document: (doc, index) => (index === 0 ? '\n' : ',\n') + indent(escapeLineSeparators(JSON.stringify(doc, null, 2))),
     tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
   };
 }
@@ -13,11 +15,17 @@ export function jsonWriter(): Writer {
 export function ndjsonWriter(): Writer {
   return {
     head: () => '',
-    document: (doc: ParsedDocument) => JSON.stringify(doc) + '\n',
+    document: (doc: ParsedDocument) => escapeLineSeparators(JSON.stringify(doc)) + '\n',
     tail: () => '',
   };
 }
 
+// Only \n: a regex ^ with the m flag also matches after U+2028 and would write spaces into string values.
 function indent(text: string): string {
-  return text.replace(/^/gm, '  ');
+  return '  ' + text.replaceAll('\n', '\n  ');
+}
+
+// U+2028/U+2029 (Word line breaks) are legal in JSON but split lines for readers like Python's splitlines().
+function escapeLineSeparators(text: string): string {
+  return text.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
