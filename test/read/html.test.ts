@@ -35,6 +35,8 @@ describe('cellText', () => {
     ['unknown entity kept', '&foo; &bogus', '&foo; &bogus'],
     ['bare ampersand', 'R&D 研发', 'R&D 研发'],
     ['zero-width reference removed', 'a&#8203;b', 'ab'],
+    ['C1 reference as a browser shows it', '&#150;', '–'],
+    ['reference with leading zeros', '&#0000000060;', '<'],
     // checkboxes
     ['checked checkbox', '<input checked="" type="checkbox"/> 优', '☑ 优'],
     ['unchecked checkbox', '<input type="checkbox"/> 良', '☐ 良'],
