@@ -79,14 +79,14 @@ const GOAL_KEY = /绩效目标|总体目标|年度目标|整体目标/;
 function findGoalYear(lines: readonly Line[], c: Collector): void {
   if (c.year) return;
   for (const line of lines) {
-    const m = YEAR_LINE.exec(foldDigits(line.text).replace(/\s+/g, ''));
+    const m = line.text.length <= 16 ? YEAR_LINE.exec(foldDigits(line.text).replace(/\s+/g, '')) : null;
     if (m?.[1]) {
       c.year = { value: m[1], rank: 0, line: line.no };
       c.used.add(line.no);
       return;
     }
     if (line.kind !== 'row') continue;
-    const key = line.cells.findIndex((cell) => GOAL_KEY.test(cell) && cell.length <= 12);
+    const key = line.cells.findIndex((cell) => cell.length <= 12 && GOAL_KEY.test(cell));
     const goal = key >= 0 ? line.cells.slice(key + 1).find(Boolean) : undefined;
     const y = goal ? /^((?:19|20)\d{2})\s*年/.exec(foldDigits(goal)) : null;
     if (y?.[1]) {

@@ -17,6 +17,7 @@ const TITLE_WORDS = /绩效|自评|目标表|申报表|审批表|评价|完成�
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 export function departmentRank(key: string): number {
+  if (key.length > 16) return -1;
   const k = headerKey(key);
   return DEPARTMENT_KEYS.findIndex((keys) => keys.includes(k));
 }

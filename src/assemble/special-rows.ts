@@ -21,12 +21,13 @@ export function isFooterKey(cell: string): boolean {
 }
 
 export function isTotalKey(cell: string, underScoredTable: boolean): boolean {
+  if (cell.length > 12) return false;
   const k = headerKey(cell);
   return TOTAL_KEYS.has(k) || (underScoredTable && SUM_KEYS.has(k));
 }
 
 export function isGradeKey(cell: string): boolean {
-  return GRADE_KEYS.has(headerKey(cell));
+  return cell.length <= 12 && GRADE_KEYS.has(headerKey(cell));
 }
 
 /** The project a `项目名称 | X` row names, or null. */
@@ -41,7 +42,10 @@ export function projectName(cells: readonly string[]): string | null {
 export function takeFacts(cells: readonly string[], line: number, c: Collector): boolean {
   let took = false;
   for (let i = 0; i < cells.length; i++) {
-    const [key, inline] = splitKey(cells[i] ?? '');
+    const cell = cells[i] ?? '';
+    // A key is a short label; an inline one (部门名称：某局) keeps its label within the first dozen characters.
+    if (cell === '' || (cell.length > 14 && !/^[^：:]{2,12}[：:]/.test(cell))) continue;
+    const [key, inline] = splitKey(cell);
     const value = inline ?? nextFilled(cells, i);
     if (value === null) continue;
     if (offerKeyValue(key, value, line, c)) took = true;

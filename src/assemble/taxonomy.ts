@@ -44,8 +44,11 @@ const ALIASES: Readonly<Record<string, string>> = {
 const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$/;
 
 /** The class a cell names, or null when it is not a class label. */
+// Every class label holds one of these characters, also when written with spaces: 产 出 指 标.
+const CLASS_CHARS = /[指效满产成数质时影]/;
+
 export function classLabel(cell: string): ClassLabel | null {
-  if (cell.length > 30) return null;
+  if (cell.length > 30 || !CLASS_CHARS.test(cell)) return null;
   let text = cell.normalize('NFKC').replace(/\s+/g, '');
   let weight: number | null = null;
   const w = WEIGHT.exec(text);

@@ -22,54 +22,69 @@ export function isNumber(cell: string): boolean {
   return toNumber(cell) !== null;
 }
 
-function looksLikeValue(cell: string): boolean {
-  return cell.length <= 24 && VALUE_HINT.test(cell);
+/** What a cell looks like, computed once per row and reused for every candidate shift. */
+interface Shape {
+  empty: boolean;
+  num: boolean;
+  klass: boolean;
+  value: boolean;
+  bare: boolean;
+  digit: boolean;
+  length: number;
+}
+
+const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, digit: false, length: 0 };
+
+function shapeOf(cell: string): Shape {
+  if (cell === '') return EMPTY;
+  const short = cell.length <= 24;
+  return {
+    empty: false,
+    num: isNumber(cell),
+    klass: short && classLabel(cell) !== null,
+    value: short && VALUE_HINT.test(cell),
+    bare: short && BARE_VALUE.test(cell),
+    digit: /\d/.test(cell),
+    length: cell.length,
+  };
 }
 
 /** How well a cell fits a column role: positive fits, negative contradicts. */
-function fit(role: Role | null, cell: string): number {
-  const empty = cell === '';
-  const num = !empty && isNumber(cell);
+function fit(role: Role | null, c: Shape): number {
+  if (role === null) return 0;
+  if (c.empty) return role === 'name' ? -2 : role === 'serial' || role === 'operator' || role === 'unit' ? 1 : 0;
   switch (role) {
-    case null:
-      return 0;
     case 'name':
-      if (empty) return -2;
-      if (num) return -3;
-      if (classLabel(cell)) return -1;
-      if (BARE_VALUE.test(cell)) return -1;
-      return cell.length > 80 ? 0 : 2;
+      if (c.num) return -3;
+      if (c.klass || c.bare) return -1;
+      return c.length > 80 ? 0 : 2;
     case 'target':
     case 'periodTarget':
     case 'achieved':
-      if (empty) return 0;
-      if (num || looksLikeValue(cell)) return 2;
+      if (c.num || c.value) return 2;
       // Qualitative values are short text (与上年度持平); a stated figure may come with words around it.
-      return cell.length <= 20 || (cell.length <= 40 && /\d/.test(cell)) ? 1 : cell.length > 60 ? -1 : 0;
+      return c.length <= 20 || (c.length <= 40 && c.digit) ? 1 : c.length > 60 ? -1 : 0;
     case 'max':
     case 'got':
-      if (empty) return 0;
-      return num ? 2 : -3;
+      return c.num ? 2 : -3;
     case 'serial':
-      return empty || num ? 1 : cell.length > 8 ? -2 : 0;
+      return c.num ? 1 : c.length > 8 ? -2 : 0;
     case 'class1':
     case 'class2':
-      if (empty) return 0;
-      if (num) return -2;
-      return classLabel(cell) ? 2 : cell.length > 20 ? -1 : 0;
+      if (c.num) return -2;
+      return c.klass ? 2 : c.length > 20 ? -1 : 0;
     case 'detail':
     case 'explanation':
     case 'goal':
-      if (empty) return 0;
-      if (num) return -3;
-      return cell.length > 15 ? 1 : 0;
+      if (c.num) return -3;
+      return c.length > 15 ? 1 : 0;
     case 'operator':
-      return empty || /^[≥≤><=＝≧≦＞＜]+$|^(?:大于|小于|等于|不低于|不高于|不少于|不超过|正向|反向|定性|定量)/.test(cell) ? 1 : -1;
+      return c.length <= 6 && !c.num ? 1 : -1;
     case 'unit':
-      return empty || cell.length <= 6 ? 1 : -1;
+      return c.length <= 6 ? 1 : -1;
     case 'group':
     case 'indicators':
-      return num ? -2 : 0;
+      return c.num ? -2 : 0;
   }
 }
 
@@ -79,14 +94,14 @@ function lastFilled(cells: readonly string[]): number {
   return i;
 }
 
-function scoreOffset(cells: readonly string[], header: Header, offset: number): number {
+function scoreOffset(shapes: readonly Shape[], header: Header, offset: number): number {
   let total = 0;
   header.roles.forEach((role, h) => {
-    total += fit(role, cells[h + offset] ?? '');
+    total += fit(role, shapes[h + offset] ?? EMPTY);
   });
   // Cells that fall outside the header carry data that would be lost.
-  cells.forEach((cell, i) => {
-    if (cell !== '' && (i - offset < 0 || i - offset >= header.roles.length)) total -= 2;
+  shapes.forEach((shape, i) => {
+    if (!shape.empty && (i - offset < 0 || i - offset >= header.roles.length)) total -= 2;
   });
   return total;
 }
@@ -94,13 +109,16 @@ function scoreOffset(cells: readonly string[], header: Header, offset: number): 
 /** The shift of the row against its header that best fits what each cell looks like. */
 export function bestOffset(cells: readonly string[], header: Header): number {
   const right = lastFilled(cells) - lastFilled(header.labels);
+  const shapes = cells.map(shapeOf);
+  // A row where every cell fits its own column needs no search.
+  if (cells.length <= header.roles.length && header.roles.every((role, h) => fit(role, shapes[h] ?? EMPTY) >= 0)) return 0;
   const candidates = [0, right, -1, 1, -2, 2, -3, 3];
   let best = 0;
   let bestScore = -Infinity;
   for (const offset of candidates) {
     // Most rows sit where their header says; a shift must fit clearly better to win.
     const bias = offset === 0 ? 2 : offset === right ? 1 : 0;
-    const s = scoreOffset(cells, header, offset) + bias;
+    const s = scoreOffset(shapes, header, offset) + bias;
     if (s > bestScore) {
       best = offset;
       bestScore = s;

@@ -85,7 +85,11 @@ export const COLUMN_WORDS: ReadonlyArray<readonly [Role, RegExp]> = [
 ];
 
 /** Header text as compared: no spaces, no brackets or punctuation, NFKC. */
+const PLAIN_HAN = /^[\u4e00-\u9fa5]*$/;
+
 export function headerKey(cell: string): string {
+  // Most header and key cells are plain Han characters, which NFKC and the strip leave as they are.
+  if (PLAIN_HAN.test(cell)) return cell;
   return cell
     .normalize('NFKC')
     .replace(/[\s()（）【】\[\]、，,:：/／\\·•*＊\-—_]/g, '')
@@ -97,6 +101,7 @@ for (const [role, words] of COLUMN_SYNONYMS) for (const w of words) if (!EXACT.h
 
 /** The role of a header cell, or null when it is not a known column name. */
 export function roleOf(cell: string): Role | null {
+  if (cell.length > 30) return null;
   const key = headerKey(cell);
   if (key.length === 0 || key.length > 24) return null;
   const exact = EXACT.get(key);

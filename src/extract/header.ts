@@ -15,7 +15,8 @@ export const UNIT_IN_BRACKETS = /[（(]\s*(?:单位\s*[：:]\s*)?(万亿元|亿�
 
 export function detectHeader(cells: readonly string[]): DetectedHeader | null {
   const filled = cells.filter((c) => c !== '');
-  if (filled.length < 2 || filled.some((c) => isNumber(c) || c.length > 40)) return null;
+  // Header cells are short words; a row with figures or sentences is data.
+  if (filled.length < 2 || filled.some((c) => c.length > 40 || isNumber(c) || /^[≥≤><＞＜]/.test(c))) return null;
   const budgetHits = filled.filter((c) => BUDGET_WORDS.test(c)).length;
   const roles = cells.map((c) => (c === '' ? null : roleOf(c)));
   const known = new Set(roles.filter((r): r is Role => r !== null));

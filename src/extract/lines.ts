@@ -67,7 +67,9 @@ function spacedCells(trimmed: string): string[] | null {
 }
 
 /** HTML removed, whitespace collapsed: the text a reader sees in a cell. */
+const UNTIDY_SPACE = /\s{2,}|[\t\n\r\f\v\u00a0\u3000]/;
+
 export function clean(cell: string): string {
   const text = hasHtml(cell) ? cellText(cell) : cell;
-  return text.replace(/\s+/g, ' ').trim();
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

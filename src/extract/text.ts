@@ -2,7 +2,10 @@
 //   foldDigits('２０２３年') → '2023年';  toNumber('１，０３０．５') → 1030.5
 const FULL_WIDTH = /[０-９．，％＋－]/g;
 
+const HAS_FULL_WIDTH = /[０-９．，％＋－]/;
+
 export function foldDigits(text: string): string {
+  if (!HAS_FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
@@ -10,6 +13,9 @@ const PLAIN_NUMBER = /^[-+]?\d+(?:,\d{3})*(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
 
 /** A cell that is just a number (thousands separators allowed), as a number; null otherwise. */
 export function toNumber(cell: string): number | null {
+  // Most cells are words: a number starts with a digit or a sign.
+  const first = cell.charCodeAt(0);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || (first >= 0xff0b && first <= 0xff19) || first === 0x20)) return null;
   const t = foldDigits(cell.trim());
   if (!PLAIN_NUMBER.test(t)) return null;
   const n = Number(t.replace(/,/g, ''));
