@@ -2,4 +2,5 @@
 export { parseDocument, type ParseOptions } from './parse.js';
 export { normalizeQuantity } from './normalize/quantity.js';
 export type { QuantityContext } from './normalize/context.js';
+export { validateDocument, RULES, type Finding, type Rule } from './check/index.js';
 export * from './schema.js';

@@ -156,3 +156,78 @@ describe('gzperf schema', () => {
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/schema.json');
   });
 });
+
+// gzperf validate (issue 4): exit codes and the three formats, on the seeds and on doctored copies sent through stdin.
+describe('validate', () => {
+  const TABLE = 'seeds/003_1b846bb66b8a451a.txt';
+  const REPORT = 'seeds/001_98a5634400e74046.txt';
+  const seeds = 'seeds/*.txt';
+  const sumBroken = readFileSync(TABLE, 'utf8').replace(/(总分\t100\t+)99\.96/, '$198.00');
+  const rateBroken = readFileSync(REPORT, 'utf8').replace('执行率 99.98%', '执行率 99.90%');
+  const SUM_LINE = '-:41:1  error  Unexpected total 98, expected 99.96, the sum of the 26 item scores  score-sum-mismatch';
+  type FileReport = { path: string; errorCount: number; warningCount: number; infoCount: number; findings: { code: string; line: number }[] };
+  const reports = (stdout: string) => JSON.parse(stdout) as FileReport[];
+
+  it('the doctored copies differ from the seeds', () => {
+    expect([sumBroken, rateBroken]).not.toContain(readFileSync(TABLE, 'utf8'));
+    expect(rateBroken).not.toBe(readFileSync(REPORT, 'utf8'));
+  });
+
+  it.each([
+    { name: 'text: the seeds have no errors', argv: [seeds], code: 0, stdout: /\n✖ \d+ problems? \(0 errors, \d+ warnings?\)\n$|^✔ no problems\n$/ },
+    { name: 'text: a total that is not the sum', argv: ['-'], stdin: sumBroken, code: 1, stdout: new RegExp(`^${SUM_LINE}$[^]*\\n✖ \\d+ problems? \\(1 error, `, 'm') },
+    { name: 'text: a wrong rate is a warning only', argv: ['-'], stdin: rateBroken, code: 0, stdout: /^-:71:1 {2}warning {2}Unexpected 执行率 99\.90%, expected 99\.98% .* {2}budget-rate-mismatch\n/ },
+    { name: 'text: --max-warnings 0 fails on that warning', argv: ['--max-warnings', '0', '-'], stdin: rateBroken, code: 1, stdout: /budget-rate-mismatch/, stderr: /1 warning, more than --max-warnings 0/ },
+    { name: 'text: --max-warnings 1 allows it', argv: ['--max-warnings', '1', '-'], stdin: rateBroken, code: 0, stdout: /budget-rate-mismatch/ },
+    { name: 'text: an empty document has no indicators', argv: ['-'], stdin: '', code: 1, stdout: /^-:0:1 {2}error {2}.* {2}no-indicators\n/ },
+    { name: 'text: binary input cannot be read', argv: ['-'], stdin: 'a\u0000b', code: 2, stdout: /^-:0:1 {2}error {2}Cannot read: binary data.* {2}unreadable\n/ },
+    { name: 'text: a missing file among seeds', argv: [TABLE, 'no/such/file.txt', REPORT], code: 2, stdout: /^no\/such\/file\.txt:0:1 {2}error {2}Cannot read: no such file {2}unreadable$/m },
+    { name: 'text: nothing readable', argv: ['nothing/*.txt'], code: 2, stdout: /^nothing\/\*\.txt:0:1 {2}error {2}Cannot read: no file matches this pattern {2}unreadable\n/ },
+    { name: 'github: error annotation', argv: ['-f', 'github', '-'], stdin: sumBroken, code: 1, stdout: /^::error file=-,line=41,title=score-sum-mismatch::Unexpected total 98, expected 99\.96, the sum of the 26 item scores$/m },
+    { name: 'github: warning annotation, % escaped', argv: ['--format', 'github', '-'], stdin: rateBroken, code: 0, stdout: /^::warning file=-,line=71,title=budget-rate-mismatch::Unexpected 执行率 99\.90%25, expected 99\.98%25 / },
+    { name: 'github: the seeds have no errors', argv: ['-f', 'github', seeds], code: 0, stdout: /^(::warning [^\n]*\n)*$/ },
+    { name: 'github: a missing file', argv: ['-f', 'github', 'nope.txt', TABLE], code: 2, stdout: /^::error file=nope\.txt,title=unreadable::Cannot read: no such file\n/ },
+    { name: 'bad --format', argv: ['-f', 'xml', seeds], code: 2, stdout: /^$/, stderr: /'xml' is invalid\. Allowed choices are text, json, github/ },
+    { name: 'bad --max-warnings', argv: ['--max-warnings', 'many', seeds], code: 2, stdout: /^$/, stderr: /Unexpected --max-warnings many/ },
+  ])('$name', async ({ argv, stdin, code, stdout, stderr }) => {
+    const r = await runCli(['validate', ...argv], stdin);
+    expect(r.stdout).toMatch(stdout);
+    expect(r.stderr).toMatch(stderr ?? /^$/);
+    expect(r.code).toBe(code);
+  });
+
+  it('json: one object per input in order, with counts, info included', async () => {
+    const r = await runCli(['validate', '-f', 'json', REPORT, '-', TABLE], sumBroken);
+    expect(r.code).toBe(1);
+    const out = reports(r.stdout);
+    expect(out.map((f) => [f.path, f.errorCount])).toEqual([[REPORT, 0], ['-', 1], [TABLE, 0]]);
+    expect(out[1]?.findings).toContainEqual(expect.objectContaining({ code: 'score-sum-mismatch', line: 41 }));
+    expect(out[0]?.infoCount).toBeGreaterThan(0);
+    for (const f of out) expect(Object.keys(f)).toEqual(['path', 'errorCount', 'warningCount', 'infoCount', 'findings']);
+  });
+
+  it('json: a missing file is an unreadable error for its path, the others are still checked, exit 2', async () => {
+    const r = await runCli(['validate', '-f', 'json', TABLE, 'no/such/file.txt']);
+    expect(r.code).toBe(2);
+    const out = reports(r.stdout);
+    expect(out.map((f) => f.path)).toEqual([TABLE, 'no/such/file.txt']);
+    expect(out[1]?.findings).toEqual([{ severity: 'error', code: 'unreadable', line: 0, message: 'Cannot read: no such file' }]);
+    expect(out[0]?.errorCount).toBe(0);
+  });
+
+  it('json: the seeds have no errors, and the same input gives the same bytes', async () => {
+    const [a, b] = [await runCli(['validate', '-f', 'json', seeds]), await runCli(['validate', '-f', 'json', seeds])];
+    expect(a.code).toBe(0);
+    expect(reports(a.stdout).map((f) => f.errorCount)).toEqual([0, 0, 0, 0, 0]);
+    expect(b.bytes.equals(a.bytes)).toBe(true);
+  });
+
+  it.each([
+    ['a terminal', { isTTY: true }, true],
+    ['a terminal with NO_COLOR', { isTTY: true, env: { NO_COLOR: '1' } }, false],
+    ['a pipe', { isTTY: false }, false],
+  ])('text on %s', async (_name, options, coloured) => {
+    const r = await runCli(['validate', '-'], sumBroken, options);
+    expect(/\u001b\[/.test(r.stdout)).toBe(coloured);
+  });
+});
