@@ -24,11 +24,22 @@ export function newTableState(header: Header): TableState {
   return { header, group: null, classes: new ClassTracker(), custom: [null, null], lastIndicatorsCell: '', unclassed: [] };
 }
 
-function cols(header: Header, role: Role): number[] {
-  const out: number[] = [];
-  header.roles.forEach((r, i) => r === role && out.push(i));
-  return out;
+const columnsByHeader = new WeakMap<Header, Map<Role, number[]>>();
+
+/** The columns of a role, indexed once per header: rows ask for them many times. */
+function cols(header: Header, role: Role): readonly number[] {
+  let byRole = columnsByHeader.get(header);
+  if (!byRole) {
+    byRole = new Map();
+    header.roles.forEach((r, i) => {
+      if (r) byRole!.set(r, [...(byRole!.get(r) ?? []), i]);
+    });
+    columnsByHeader.set(header, byRole);
+  }
+  return byRole.get(role) ?? NONE;
 }
+
+const NONE: readonly number[] = [];
 
 /** The 分值 column of the indicator itself: the first after the name, else the last before it. */
 function maxColumn(header: Header, nameCol: number): number | undefined {

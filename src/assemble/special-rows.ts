@@ -6,6 +6,7 @@ import { foldDigits, toNumber } from '../extract/text.js';
 import { cleanUnitName, departmentRank, PROJECT_KEYS, YEAR_KEYS, yearIn } from './facts.js';
 import { offerFact, type Collector } from './collector.js';
 
+const FACT_WORD = /名称|单位|部门|年度|主管|实施|填报/;
 const TOTAL_KEYS = new Set(['总分', '总得分', '综合得分', '自评总分', '评价总分', '自评得分', '总计得分', '合计得分', '得分合计', '综合评分']);
 const SUM_KEYS = new Set(['合计', '总计']);
 const GRADE_KEYS = new Set(['评价等级', '绩效等级', '自评等级', '等级', '评价结果', '绩效评价等级', '自评结果', '综合评价等级']);
@@ -33,6 +34,7 @@ export function isGradeKey(cell: string): boolean {
 /** The project a `项目名称 | X` row names, or null. */
 export function projectName(cells: readonly string[]): string | null {
   const first = cells.findIndex((x) => x !== '');
+  if (!cells[first]?.includes('项目名称')) return null;
   const [key, inline] = splitKey(cells[first] ?? '');
   if (!PROJECT_KEYS.has(headerKey(key))) return null;
   return inline ?? nextFilled(cells, first);
@@ -43,8 +45,8 @@ export function takeFacts(cells: readonly string[], line: number, c: Collector):
   let took = false;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] ?? '';
-    // A key is a short label; an inline one (部门名称：某局) keeps its label within the first dozen characters.
-    if (cell === '' || (cell.length > 14 && !/^[^：:]{2,12}[：:]/.test(cell))) continue;
+    // A key is a short label naming a unit or a year; an inline one (部门名称：某局) keeps it within a dozen characters.
+    if (cell === '' || !FACT_WORD.test(cell) || (cell.length > 14 && !/^[^：:]{2,12}[：:]/.test(cell))) continue;
     const [key, inline] = splitKey(cell);
     const value = inline ?? nextFilled(cells, i);
     if (value === null) continue;
@@ -127,8 +129,7 @@ export function takeScoreRow(cells: readonly string[], line: number, gotCell: st
     if (value !== undefined && !c.total) c.total = { value, line };
     return true;
   }
-  const text = cells.join(' ');
-  if (isGradeKey(key) || (CHECKED.test(text) && bandsOf(text).length > 0)) {
+  if (isGradeKey(key) || (cells.some((x) => CHECKED.test(x)) && bandsOf(cells.join(' ')).length > 0)) {
     const rest = cells.slice(first + 1).join(' ');
     const grade = gradeOf(rest);
     if (grade && !c.grade) c.grade = { value: grade, line };

@@ -1,5 +1,7 @@
 // The national indicator-class taxonomy (SPEC §1), used to place a class label whatever column it sits in.
 //   classLabel('数 量 指 标') → { level: 2, label: '数量指标', parent: '产出指标' }
+import { memo } from '../extract/memo.js';
+
 export const CLASS_TREE: Readonly<Record<string, readonly string[]>> = {
   产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
   效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
@@ -49,6 +51,12 @@ const CLASS_CHARS = /[指效满产成数质时影]/;
 
 export function classLabel(cell: string): ClassLabel | null {
   if (cell.length > 30 || !CLASS_CHARS.test(cell)) return null;
+  return cachedLabel(cell);
+}
+
+const cachedLabel = memo(readLabel);
+
+function readLabel(cell: string): ClassLabel | null {
   let text = cell.normalize('NFKC').replace(/\s+/g, '');
   let weight: number | null = null;
   const w = WEIGHT.exec(text);

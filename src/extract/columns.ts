@@ -1,5 +1,7 @@
 // Header cell → column role, from the national templates' vocabulary (SPEC §1).
 //   '年度指标值' → 'target';  '得分/自评分' → 'got';  '任务(政策)关键指标' → 'name'
+import { memo } from './memo.js';
+
 export type Role =
   | 'serial'
   | 'group'
@@ -90,6 +92,12 @@ const PLAIN_HAN = /^[\u4e00-\u9fa5]*$/;
 export function headerKey(cell: string): string {
   // Most header and key cells are plain Han characters, which NFKC and the strip leave as they are.
   if (PLAIN_HAN.test(cell)) return cell;
+  return cell.length <= 40 ? cachedKey(cell) : computeKey(cell);
+}
+
+const cachedKey = memo(computeKey);
+
+function computeKey(cell: string): string {
   return cell
     .normalize('NFKC')
     .replace(/[\s()（）【】\[\]、，,:：/／\\·•*＊\-—_]/g, '')
