@@ -1,4 +1,4 @@
-// Character classes on folded char codes, so full-width and look-alike spellings scan as one.
+// Folding and character classes, so full-width and look-alike spellings scan as one.
 //   '１２３％' → codes of '123%';  '≧' → '≥';  '═' → '=';  U+3000 → ' '
 export const GTE = 0x2265; // ≥
 export const LTE = 0x2264; // ≤
@@ -22,9 +22,23 @@ export function fold(c: number): number {
   }
 }
 
-export function codeAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c < 0x80 ? c : fold(c);
+/** The text with every char folded, same length, so spans index the original too; most cells come back as is. */
+export function foldText(s: string): string {
+  const n = s.length;
+  let out: string[] | null = null;
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    const f = fold(c);
+    if (f === c) continue;
+    out ??= [];
+    out.push(s.slice(last, i), String.fromCharCode(f));
+    last = i + 1;
+  }
+  if (out === null) return s;
+  out.push(s.slice(last));
+  return out.join('');
 }
 
 /** A char-code → value table (−1 for none) for the few single-char lookups on the hot path. */
@@ -55,18 +69,12 @@ export function isClauseEnd(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
 }
 
+/** Skips spaces and tabs (already folded), not line breaks: those end a clause. */
 export function skipSpaces(s: string, i: number, n: number): number {
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 || (c !== 0x0a && c !== 0x0d && isSpace(fold(c)))) i++;
+    if (c === 0x20 || c === 0x09) i++;
     else break;
   }
   return i;
-}
-
-/** The text of s[a, b) with every char folded; compound units are built from it. */
-export function foldedSlice(s: string, a: number, b: number): string {
-  let out = '';
-  for (let i = a; i < b; i++) out += String.fromCharCode(codeAt(s, i));
-  return out;
 }

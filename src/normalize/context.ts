@@ -1,4 +1,5 @@
 // What the surrounding table says about a value cell (SPEC §2).
+//   { unit: '万元' } + '15,230.73' → 152307300 元;  { target: '≤90万元' } + '90' → 900000 元
 export interface QuantityContext {
   /** A unit stated once by a header or the document, e.g. '万元'. */
   unit?: string;

@@ -1,6 +1,6 @@
 // Exact decimals: the written digits and a power of ten; scaling shifts the point, never multiplies floats.
 //   '6,117.99' then 亿 → { m: 611799, e: 6 } → 611799000000 exactly
-import { codeAt, isDigit } from './chars.js';
+import { isDigit } from './chars.js';
 import { LIMITS } from './tables.js';
 
 /** value = (d ?? m) × 10^e; d holds the digits when m would not be a safe integer. */
@@ -71,13 +71,13 @@ export interface Literal {
 
 const isGroupAt = (s: string, j: number, n: number): boolean =>
   j + 3 < n &&
-  isDigit(codeAt(s, j + 1)) && isDigit(codeAt(s, j + 2)) && isDigit(codeAt(s, j + 3)) &&
-  (j + 4 >= n || !isDigit(codeAt(s, j + 4)));
+  isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) &&
+  (j + 4 >= n || !isDigit(s.charCodeAt(j + 4)));
 
 export function readLiteral(s: string, i: number, n: number): Literal {
   let m = 0, intLen = 0, fracLen = 0, over = false, dot = false, grouped = false, j = i;
   while (j < n) {
-    const c = codeAt(s, j);
+    const c = s.charCodeAt(j);
     if (isDigit(c)) {
       if (m < 9e14) m = m * 10 + (c - 48); // stays a safe integer
       else over = true;
@@ -87,22 +87,22 @@ export function readLiteral(s: string, i: number, n: number): Literal {
     } else if (c === 0x2c && !dot && isGroupAt(s, j, n)) {
       grouped = true; // thousands separator: exactly three digits follow
       j++;
-    } else if (c === 0x2e && !dot && j + 1 < n && isDigit(codeAt(s, j + 1))) {
+    } else if (c === 0x2e && !dot && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
       dot = true;
       j++;
     } else break;
   }
   let dotted = false;
-  while (dot && j + 1 < n && codeAt(s, j) === 0x2e && isDigit(codeAt(s, j + 1))) {
+  while (dot && j + 1 < n && s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1))) {
     dotted = true; // another .digits group: a date or a version
     j += 2;
-    while (j < n && isDigit(codeAt(s, j))) j++;
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
   }
   const tooLong = intLen + fracLen > LIMITS.maxDigits;
   let d: string | null = null;
   if (over && !tooLong) {
     d = '';
-    for (let k = i; k < j; k++) if (isDigit(codeAt(s, k))) d += String.fromCharCode(codeAt(s, k));
+    for (let k = i; k < j; k++) if (isDigit(s.charCodeAt(k))) d += String.fromCharCode(s.charCodeAt(k));
   }
   return { dec: { m: over ? 0 : m, e: -fracLen, d }, end: j, intLen, fracLen, grouped, dotted, tooLong };
 }

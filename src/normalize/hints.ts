@@ -1,9 +1,10 @@
 // What the row says about a value's unit: a header unit, the name's （亿元） or (≥**%), the target's unit.
 //   name '重大项目新增投资额（亿元）' → { exp: 8, unit: '元' };  '受助对象满意度(≥**%)' → { op: 'gte', unit: '%' }
 import type { Op } from '../schema.js';
-import { codeAt, fold } from './chars.js';
+import { foldText } from './chars.js';
 import type { Found } from './read-quantity.js';
 import { scan } from './scan.js';
+import { LIMITS } from './tables.js';
 
 export interface Hint {
   /** Power of ten a bare number is scaled by (万元 → 4). */
@@ -16,6 +17,7 @@ export interface Hint {
 const CACHE_LIMIT = 512;
 
 function cached(cache: Map<string, Hint | null>, key: string, make: (k: string) => Hint | null): Hint | null {
+  if (key.length > 256) return make(key); // a huge name or target is read, not kept
   const hit = cache.get(key);
   if (hit !== undefined || cache.has(key)) return hit ?? null;
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -24,14 +26,19 @@ function cached(cache: Map<string, Hint | null>, key: string, make: (k: string) 
   return value;
 }
 
-const PLACEHOLDER = /[*＊]{2,}/; // at most one run of stars; no backtracking on a bounded name
+const PLACEHOLDER = /\*{2,}/; // stars stand for the number; the text is at most 20 chars
+
+function unwrap(t: string): string {
+  const u = t.trim();
+  return u.charCodeAt(0) === 0x28 && u.charCodeAt(u.length - 1) === 0x29 ? u.slice(1, -1).trim() : u;
+}
 
 /** '万元', '单位：万元', '%', '亿', '≥**平方米' → the unit they state, or null. */
 function parseUnitText(text: string): Hint | null {
-  let t = text;
-  const colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('：'));
-  if (colon >= 0) t = t.slice(colon + 1);
-  t = t.trim();
+  let t = foldText(text).trim();
+  if (t.length > 40) return null;
+  t = unwrap(t); // （单位：万元）
+  t = unwrap(t.slice(t.lastIndexOf(':') + 1)); // 单位：（万元）
   if (t.length === 0 || t.length > 20) return null;
   const placeholder = PLACEHOLDER.test(t);
   const probe = placeholder ? t.replace(PLACEHOLDER, '1') : `1${t}`;
@@ -43,16 +50,19 @@ function parseUnitText(text: string): Hint | null {
 }
 
 const unitCache = new Map<string, Hint | null>();
-export const unitHint = (text: string): Hint | null => cached(unitCache, text, parseUnitText);
+/** A header's unit: '万元', '单位：万元', or a whole header such as '项目资金（万元）'. */
+export const unitHint = (text: string): Hint | null =>
+  cached(unitCache, text, (t) => parseUnitText(t) ?? parseName(t));
 
 /** The last of the name's trailing parenthesized groups that states a unit. */
-function parseName(name: string): Hint | null {
+function parseName(text: string): Hint | null {
+  const name = foldText(text);
   let end = name.length;
   for (let groups = 0; groups < 4; groups++) {
-    while (end > 0 && fold(name.charCodeAt(end - 1)) === 0x20) end--;
-    if (end === 0 || codeAt(name, end - 1) !== 0x29) return null;
+    while (end > 0 && name.charCodeAt(end - 1) === 0x20) end--;
+    if (end === 0 || name.charCodeAt(end - 1) !== 0x29) return null;
     let open = end - 2;
-    while (open >= 0 && codeAt(name, open) !== 0x28) open--;
+    while (open >= 0 && name.charCodeAt(open) !== 0x28) open--;
     if (open < 0) return null;
     const hint = parseUnitText(name.slice(open + 1, end - 1));
     if (hint) return hint;
@@ -66,7 +76,9 @@ export const nameHint = (name: string): Hint | null => cached(nameCache, name, p
 
 /** The unit the target was written in, scale included (≤90万元 → 万元), for a bare achieved number. */
 function parseTarget(target: string): Hint | null {
-  const f: Found | undefined = scan(target, false).found[0];
+  const r = scan(target, false);
+  if (r.prose || r.letters > LIMITS.proseLetters) return null; // a prose target states no unit to inherit
+  const f: Found | undefined = r.found.find((q) => !q.needsWhole);
   if (!f || (f.unit === null && !f.scaled)) return null;
   return { exp: f.exp, unit: f.unit, op: null };
 }

@@ -1,6 +1,6 @@
 // Numerals: written digits, Chinese numerals and the scale words after them, as one exact decimal.
 //   '一万两千' → 12000;  '3千多万' → 30000000 (more);  '1.5亿' → 150000000;  '十三五' → invalid
-import { codeAt, isDigit, skipSpaces } from './chars.js';
+import { isDigit, skipSpaces } from './chars.js';
 import { add, isZero, ONE, readLiteral, shift, ZERO, type Dec, type Literal } from './decimal.js';
 import { DIGIT_OF, INNER_OPS, SCALE_OF, UNITS } from './lexicon.js';
 
@@ -26,13 +26,13 @@ export interface Numeral {
 const isNumeralChar = (c: number): boolean => DIGIT_OF[c]! >= 0 || SCALE_OF[c]! >= 0;
 
 function invalidRun(s: string, j: number, n: number): Numeral {
-  while (j < n && isNumeralChar(codeAt(s, j))) j++;
+  while (j < n && isNumeralChar(s.charCodeAt(j))) j++;
   return { dec: ZERO, end: j, chinese: true, scaled: false, more: false, literal: null, scaleExp: 0, positional: 0, invalid: true };
 }
 
 /** Reads the numeral at i (a digit, a Chinese digit, or 十). Scale words that begin a unit (万元, 千米) are left to it. */
-export function readNumeral(s: string, i: number, n: number): Numeral {
-  if (isDigit(codeAt(s, i))) {
+export function readNumeral(s: string, i: number, n: number, percentOf = false): Numeral {
+  if (isDigit(s.charCodeAt(i))) {
     // the common case, a written number with no scale word after it
     const lit = readLiteral(s, i, n);
     const k = lit.dotted || lit.tooLong ? lit.end : skipSpaces(s, lit.end, n);
@@ -40,24 +40,24 @@ export function readNumeral(s: string, i: number, n: number): Numeral {
       return { dec: lit.dec, end: lit.end, chinese: false, scaled: false, more: false, literal: lit, scaleExp: 0, positional: 0, invalid: false };
     }
   }
-  return readGrammar(s, i, n);
+  return readGrammar(s, i, n, percentOf);
 }
 
 function mayContinue(s: string, k: number, n: number): boolean {
-  const c = codeAt(s, k);
+  const c = s.charCodeAt(k);
   return SCALE_OF[c]! >= 0 || DIGIT_OF[c]! >= 0 || INNER_OPS.match(s, k, n) > k;
 }
 
 /** Chinese numeral grammar over digits, 十百千 within a section and 万亿 between sections. */
-function readGrammar(s: string, i: number, n: number): Numeral {
-  const chinese = !isDigit(codeAt(s, i));
+function readGrammar(s: string, i: number, n: number, percentOf: boolean): Numeral {
+  const chinese = !isDigit(s.charCodeAt(i));
   let total = ZERO, section = ZERO, cur: Dec | null = null;
   let curStart = i, curCn = false, curAfterUnit = false, zero = false, bad = false;
   let lastSmall = 99, lastBig = 0, lastUnit = 0, atoms = 0, positional = 0;
   let scaled = false, more = false, literal: Literal | null = null, firstE = 0, onlyScales = true;
   let j = i;
   while (j < n) {
-    const c = codeAt(s, j);
+    const c = s.charCodeAt(j);
     if (isDigit(c)) {
       if (cur !== null) break; // two literals in a row are two numbers
       const lit = readLiteral(s, j, n);
@@ -67,7 +67,7 @@ function readGrammar(s: string, i: number, n: number): Numeral {
       j = lit.end;
       if (lit.dotted || lit.tooLong) break;
       const k = skipSpaces(s, j, n);
-      if (k > j && k < n && SCALE_OF[codeAt(s, k)]! >= 0) j = k; // 550 万户
+      if (k > j && k < n && SCALE_OF[s.charCodeAt(k)]! >= 0) j = k; // 550 万户
       continue;
     }
     const digit = DIGIT_OF[c]!;
@@ -94,7 +94,8 @@ function readGrammar(s: string, i: number, n: number): Numeral {
       positional = 0;
       if (exp < 4) {
         if (cur === null) {
-          if (atoms === 0 && exp === 1) { cur = ONE; onlyScales = false; } // 十五
+          // 十五; and 百分之百, where a bare 百 is one hundred
+          if (atoms === 0 && (exp === 1 || (percentOf && exp === 2))) { cur = ONE; onlyScales = false; }
           else { bad = true; break; }
         }
         if (exp >= lastSmall) { bad = true; break; }
@@ -113,7 +114,7 @@ function readGrammar(s: string, i: number, n: number): Numeral {
     }
     // 多/余 between scale words: 3千多万
     const inner = INNER_OPS.match(s, j, n);
-    if (inner > j && atoms > 0 && inner < n && SCALE_OF[codeAt(s, inner)]! >= 0) {
+    if (inner > j && atoms > 0 && inner < n && SCALE_OF[s.charCodeAt(inner)]! >= 0) {
       more = true; j = inner;
       continue;
     }

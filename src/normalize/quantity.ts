@@ -13,13 +13,14 @@ export function normalizeQuantity(raw: string, context?: QuantityContext): Quant
   let text = '';
   try {
     text = cleanRaw(raw);
-    return normalizeClean(text, context);
+    return quantityOf(text, context);
   } catch {
     return { raw: text, op: 'text', unit: null }; // a bug must not take down a whole document
   }
 }
 
-function normalizeClean(raw: string, context: QuantityContext | undefined): Quantity {
+/** The normalizer without its safety net, on text already cleaned; tests fuzz this one. */
+export function quantityOf(raw: string, context: QuantityContext | undefined): Quantity {
   const r = scan(raw, false);
   const found = r.found;
   if (found.length === 0 || r.prose || r.letters > LIMITS.proseLetters) return { raw, op: 'text', unit: null };

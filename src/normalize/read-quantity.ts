@@ -1,7 +1,7 @@
 // One quantity at a numeral: number, unit, range, and the operators written around it.
 //   '500家以上' → gte 500 家;  '3-5万元' → range 30000..50000 元;  '2022年' → a year, not a quantity
 import type { Op } from '../schema.js';
-import { codeAt, isCjk, isClauseEnd, isDigit, isLatin, skipSpaces } from './chars.js';
+import { isCjk, isClauseEnd, isDigit, isLatin, skipSpaces } from './chars.js';
 import { shift, type Dec } from './decimal.js';
 import { DIGIT_OF, INNER_OPS, RANGE_SEP, SUFFIX_OPS, WORDS } from './lexicon.js';
 import { readNumeral, type Numeral } from './numerals.js';
@@ -25,13 +25,6 @@ export interface Found {
   needsWhole: boolean;
 }
 
-/** What a numeral turned out to be; `kind` 'date' and 'name' are not quantities. */
-export interface Read {
-  readonly found: Found | null;
-  readonly kind: 'quantity' | 'date' | 'name';
-  readonly end: number;
-}
-
 /** How the scanner found the numeral, as bit flags (no object per numeral on the hot path). */
 export const STRICT = 1; // known units only (for reading a unit out of a header or a name)
 export const PERCENT_OF = 2; // after 百分之
@@ -41,19 +34,19 @@ export const AFTER_LETTER = 8; // right after a word's letter (进一步)
 const ORDINAL = ORDINAL_PREFIX.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
 const SHI_FIN = '拾'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0); // 百分之百
 
-export function isNumeralStart(c: number): boolean {
-  return isDigit(c) || DIGIT_OF[c]! >= 0 || c === SHI || c === SHI_FIN;
+export function isNumeralStart(c: number, percentOf = false): boolean {
+  return isDigit(c) || DIGIT_OF[c]! >= 0 || c === SHI || c === SHI_FIN || (percentOf && c === BAI);
 }
 
 const negate = (d: Dec): Dec => ({ m: -d.m, e: d.e, d: d.d === null ? null : `-${d.d}` });
-const other = (kind: Read['kind'], end: number): Read => ({ found: null, kind, end });
 const isDateLike = (num: Numeral): boolean => isYear(num) || isYearMonth(num);
 
 interface End { num: Numeral; unit: UnitRead | null; more: boolean; end: number }
 
 function readEnd(s: string, i: number, n: number, flags: number): End {
-  const num = readNumeral(s, i, n);
+  const num = readNumeral(s, i, n, (flags & PERCENT_OF) !== 0);
   let j = skipSpaces(s, num.end, n);
   let more = num.more;
   const inner = INNER_OPS.match(s, j, n);
@@ -64,16 +57,20 @@ function readEnd(s: string, i: number, n: number, flags: number): End {
   return { num, unit, more, end: unit ? unit.end : more ? j : num.end };
 }
 
-/** Reads the quantity at i; `prev` is the char before it (a latin letter or 第 makes it part of a name). */
-export function readQuantity(s: string, i: number, n: number, flags: number, prev: number): Read {
+/**
+ * Reads the quantity at i; `prev` is the char before it (a latin letter or 第 makes it part of a name).
+ * A year, a date or a name is no quantity: then the end of what was read comes back instead.
+ */
+export function readQuantity(s: string, i: number, n: number, flags: number, prev: number): Found | number {
   const a = readEnd(s, i, n, flags);
   const { num, unit } = a;
-  if (num.invalid) return other('name', num.end);
-  if (isLatin(prev) || prev === ORDINAL || unit?.kind === 'ident') return other('name', a.end);
-  if (num.literal?.dotted || num.literal?.tooLong) return other('name', a.end);
-  if (unit?.kind === 'year' || unit?.kind === 'date') return other('date', a.end);
+  if (num.invalid) return num.end;
+  if (isLatin(prev) || prev === ORDINAL || unit?.kind === 'ident') return a.end;
+  if (num.literal?.dotted || num.literal?.tooLong) return a.end;
+  if (unit?.kind === 'year' || unit?.kind === 'date') return a.end;
+  if (!unit && isRatio(s, num.end, n)) return skipRatio(s, num.end + 1, n); // 1:1 配套
   // 进一步, 统一: a lone 一 inside a word
-  if (num.chinese && flags & AFTER_LETTER && num.end - i === 1 && num.dec.m === 1) return other('name', a.end);
+  if (num.chinese && flags & AFTER_LETTER && num.end - i === 1 && num.dec.m === 1) return a.end;
   const lo = flags & NEGATIVE ? negate(shift(num.dec, unit?.exp ?? 0)) : shift(num.dec, unit?.exp ?? 0);
   const f: Found = {
     start: i, end: a.end, op: a.more ? 'gt' : 'eq', explicit: a.more, lo, hi: null,
@@ -81,24 +78,36 @@ export function readQuantity(s: string, i: number, n: number, flags: number, pre
     needsWhole: num.chinese && unit === null,
   };
   const range = readRange(s, a, n, flags, f);
-  if (range === 'date') return other('date', f.end);
-  if (range === null && unit === null && isYearMonth(num)) return other('date', f.end);
+  if (range === 'date') return f.end;
+  if (range === null && unit === null && isYearMonth(num)) return f.end;
   readSuffix(s, n, f);
-  return { found: f, kind: 'quantity', end: f.end };
+  return f;
+}
+
+const isRatio = (s: string, j: number, n: number): boolean =>
+  j + 1 < n && s.charCodeAt(j) === 0x3a && isDigit(s.charCodeAt(j + 1));
+
+function skipRatio(s: string, j: number, n: number): number {
+  while (j < n && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 0x2e || s.charCodeAt(j) === 0x3a)) j++;
+  return j;
 }
 
 /** a-b, a～b, a至b, a到b: the unit may sit on one end or both; a date span is not a range. */
 function readRange(s: string, a: End, n: number, flags: number, f: Found): 'date' | End | null {
   let k = skipSpaces(s, a.end, n);
-  if (k >= n || RANGE_SEP[codeAt(s, k)] !== 1) return null;
-  const sep = codeAt(s, k);
-  while (k < n && codeAt(s, k) === sep) k++; // ——
+  if (k >= n || RANGE_SEP[s.charCodeAt(k)] !== 1) return null;
+  const sep = s.charCodeAt(k);
+  while (k < n && s.charCodeAt(k) === sep) k++; // ——
   k = skipSpaces(s, k, n);
-  if (k >= n || !isNumeralStart(codeAt(s, k))) return null;
+  if (k >= n || !isNumeralStart(s.charCodeAt(k))) return null;
   const b = readEnd(s, k, n, flags);
   if (b.num.invalid || b.num.literal?.dotted || b.unit?.kind === 'ident') return null;
-  if (b.unit?.kind === 'year' || b.unit?.kind === 'date') return 'date';
-  if (!a.unit && !b.unit && isDateLike(a.num) && isDateLike(b.num)) return 'date';
+  const dateSpan = b.unit?.kind === 'year' || b.unit?.kind === 'date' ||
+    (!a.unit && !b.unit && isDateLike(a.num) && isDateLike(b.num));
+  if (dateSpan) {
+    f.end = b.end; // 2020-2025, 1-10 月: the whole span is one date
+    return 'date';
+  }
   if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
   const hi = shift(b.num.dec, b.unit?.exp ?? 0);
   f.hi = hi;
@@ -130,7 +139,7 @@ function readSuffix(s: string, n: number, f: Found): void {
   if (m <= k) return;
   const rule = SUFFIX_OPS.value!;
   if (rule.standalone && m < n) {
-    const c = codeAt(s, m);
+    const c = s.charCodeAt(m);
     if ((isCjk(c) || isLatin(c)) && WORDS.match(s, m, n) <= m && !isClauseEnd(c)) return;
   }
   if (f.op !== 'range') {

@@ -1,12 +1,14 @@
 // The unit after a number: money, percent, measure words, compound units, or a date marker.
 //   '万元/人' → { unit: '元/人', exp: 4 };  '次/日' → '次/日';  '年' after 2022 → year (not a quantity)
-import { codeAt, foldedSlice, isClauseEnd, isCjk, isDigit, isLatin, skipSpaces } from './chars.js';
+import { isClauseEnd, isCjk, isDigit, isLatin, skipSpaces } from './chars.js';
 import { toNumber } from './decimal.js';
 import { SUFFIX_OPS, UNITS, WORDS } from './lexicon.js';
 import type { Numeral } from './numerals.js';
 import { LIMITS } from './tables.js';
 import { LATIN_UNITS, UNIT_JOINERS, type UnitKind } from './units.js';
 
+// a Map, so a word like valueOf never finds Object.prototype
+const LATIN = new Map(Object.entries(LATIN_UNITS));
 const JOINERS = new Set(Array.from(UNIT_JOINERS, (ch) => ch.charCodeAt(0)));
 
 export interface UnitRead {
@@ -47,7 +49,7 @@ export function readUnit(s: string, j: number, n: number, num: Numeral, strict: 
     if (rule.kind === 'date') return { unit: null, exp: 0, kind: 'date', end };
     return compound(s, end, n, rule.unit, rule.exp, rule.kind);
   }
-  const c = codeAt(s, j);
+  const c = s.charCodeAt(j);
   if (isLatin(c)) return readLatin(s, j, n);
   if (!strict && !num.chinese && isCjk(c)) return readUnknown(s, j, n);
   return null;
@@ -56,23 +58,23 @@ export function readUnit(s: string, j: number, n: number, num: Numeral, strict: 
 /** Extends a unit with /人, *月, ·年 … as written; the money head stays canonical (万元/人 → 元/人). */
 function compound(s: string, end: number, n: number, unit: string, exp: number, kind: UnitKind): UnitRead {
   const from = end;
-  while (end + 1 < n && JOINERS.has(codeAt(s, end))) {
+  while (end + 1 < n && JOINERS.has(s.charCodeAt(end))) {
     const j = end + 1;
     const m = UNITS.match(s, j, n);
     if (m > j) end = m;
-    else if (isCjk(codeAt(s, j))) end = j + 1;
+    else if (isCjk(s.charCodeAt(j))) end = j + 1;
     else break;
   }
-  return { unit: end > from ? unit + foldedSlice(s, from, end) : unit, exp, kind, end };
+  return { unit: end > from ? unit + s.slice(from, end) : unit, exp, kind, end };
 }
 
 function readLatin(s: string, j: number, n: number): UnitRead {
   let k = j;
-  while (k < n && isLatin(codeAt(s, k))) k++;
-  if (k < n && (codeAt(s, k) === 0x32 || codeAt(s, k) === 0x33) && !(k + 1 < n && isDigit(codeAt(s, k + 1)))) k++;
+  while (k < n && isLatin(s.charCodeAt(k))) k++;
+  if (k < n && (s.charCodeAt(k) === 0x32 || s.charCodeAt(k) === 0x33) && !(k + 1 < n && isDigit(s.charCodeAt(k + 1)))) k++;
   const word = s.slice(j, k);
-  const unit = LATIN_UNITS[word];
-  if (unit !== undefined && !(k < n && (isLatin(codeAt(s, k)) || isDigit(codeAt(s, k))))) {
+  const unit = LATIN.get(word);
+  if (unit !== undefined && !(k < n && (isLatin(s.charCodeAt(k)) || isDigit(s.charCodeAt(k))))) {
     return { unit, exp: 0, kind: 'latin', end: k };
   }
   return { unit: null, exp: 0, kind: 'ident', end: k };
@@ -81,12 +83,12 @@ function readLatin(s: string, j: number, n: number): UnitRead {
 /** A short unknown measure word that ends the clause (6大赛道) is taken as written. */
 function readUnknown(s: string, j: number, n: number): UnitRead | null {
   let k = j;
-  while (k < n && k - j <= LIMITS.maxUnknownUnit && isCjk(codeAt(s, k))) {
+  while (k < n && k - j <= LIMITS.maxUnknownUnit && isCjk(s.charCodeAt(k))) {
     if (WORDS.match(s, k, n) > k || SUFFIX_OPS.match(s, k, n) > k) break;
     k++;
   }
   if (k === j || k - j > LIMITS.maxUnknownUnit) return null;
   const after = skipSpaces(s, k, n);
-  if (after < n && !isClauseEnd(codeAt(s, after))) return null;
+  if (after < n && !isClauseEnd(s.charCodeAt(after))) return null;
   return { unit: s.slice(j, k), exp: 0, kind: 'unknown', end: k };
 }

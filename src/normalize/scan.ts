@@ -1,7 +1,7 @@
 // One pass over a cell: the quantities it states, with their prefix operators and hedges, and the prose around them.
 //   '持续播放5周，≥20次/日' → [eq 5 周, gte 20 次/日];  '召开 2 次以上联席会议' after a long lead clause → prose
 import type { Op } from '../schema.js';
-import { codeAt, isCjk, isClauseEnd, isDigit, isLatin, isSpace } from './chars.js';
+import { foldText, isCjk, isClauseEnd, isDigit, isLatin, isSpace } from './chars.js';
 import { NOT_NUMBER_WORDS, WORDS } from './lexicon.js';
 import { AFTER_LETTER, isNumeralStart, NEGATIVE, PERCENT_OF, readQuantity, STRICT, type Found } from './read-quantity.js';
 import { LIMITS } from './tables.js';
@@ -16,7 +16,8 @@ export interface Scan {
 
 const ENUM_COMMA = '、'.charCodeAt(0);
 
-export function scan(s: string, strict: boolean): Scan {
+export function scan(text: string, strict: boolean): Scan {
+  const s = foldText(text); // same length: spans index `text` too
   const n = s.length;
   const found: Found[] = [];
   let letters = 0, clauseLetters = 0, clauseFound = 0, prose = false;
@@ -24,7 +25,7 @@ export function scan(s: string, strict: boolean): Scan {
   let afterLetter = false, afterNumber = false;
   let i = 0;
   while (i < n) {
-    const c = codeAt(s, i);
+    const c = s.charCodeAt(i);
     if (isClauseEnd(c)) {
       if (found.length === 0 && clauseLetters >= LIMITS.proseLeadLetters) prose = true;
       clauseLetters = 0; clauseFound = 0; op = null; hedge = null; pctAt = -1;
@@ -32,10 +33,10 @@ export function scan(s: string, strict: boolean): Scan {
       continue;
     }
     if (isSpace(c)) { i++; continue; }
-    const signed = (c === 0x2d || c === 0x2b) && !afterNumber && i + 1 < n && isDigit(codeAt(s, i + 1));
+    const signed = (c === 0x2d || c === 0x2b) && !afterNumber && i + 1 < n && isDigit(s.charCodeAt(i + 1));
     const at = signed ? i + 1 : i;
-    const nc = signed ? codeAt(s, at) : c;
-    if (isNumeralStart(nc)) {
+    const nc = signed ? s.charCodeAt(at) : c;
+    if (isNumeralStart(nc, pctAt >= 0)) {
       const skip = isDigit(nc) ? -1 : NOT_NUMBER_WORDS.match(s, at, n);
       if (skip > at) {
         letters += skip - at; clauseLetters += skip - at;
@@ -44,18 +45,19 @@ export function scan(s: string, strict: boolean): Scan {
       }
       const flags = (strict ? STRICT : 0) | (pctAt >= 0 ? PERCENT_OF : 0) |
         (signed && c === 0x2d ? NEGATIVE : 0) | (afterLetter ? AFTER_LETTER : 0);
-      const r = readQuantity(s, at, n, flags, i > 0 ? codeAt(s, i - 1) : 0);
-      const f = r.found;
+      const r = readQuantity(s, at, n, flags, i > 0 ? s.charCodeAt(i - 1) : 0);
+      const f = typeof r === 'number' ? null : r;
       if (f && !isMarker(s, n, f, clauseLetters + clauseFound)) {
         if (op !== null && f.op !== 'range') { f.op = op; f.explicit = true; }
         f.start = Math.min(i, op !== null ? opAt : n, hedge !== null ? hedgeAt : n, pctAt >= 0 ? pctAt : n);
         if (hedge !== null) f.hedge = hedge;
-        if (found.length < LIMITS.maxParts) found.push(f);
+        found.push(f);
+        if (found.length >= LIMITS.maxParts) break; // enough to decide; hostile input stays cheap
         clauseFound++; hedge = null;
       } else if (!f) {
         letters++; clauseLetters++; // a year, a date or a name counts as words around the numbers
       }
-      op = null; pctAt = -1; afterLetter = false; afterNumber = true; i = r.end;
+      op = null; pctAt = -1; afterLetter = false; afterNumber = true; i = f ? f.end : (r as number);
       continue;
     }
     const w = WORDS.match(s, i, n);
@@ -79,8 +81,8 @@ export function scan(s: string, strict: boolean): Scan {
 /** 1、 (1) 1. at the head of an item: a list marker, not a quantity. */
 function isMarker(s: string, n: number, f: Found, clauseSoFar: number): boolean {
   if (f.unit !== null || f.hi !== null || f.explicit || f.end >= n) return false;
-  const next = codeAt(s, f.end);
+  const next = s.charCodeAt(f.end);
   if (next === ENUM_COMMA) return true;
-  if (next === 0x29) return f.start > 0 && codeAt(s, f.start - 1) === 0x28;
-  return next === 0x2e && clauseSoFar === 0;
+  if (next === 0x29) return f.start > 0 && s.charCodeAt(f.start - 1) === 0x28;
+  return next === 0x2e && clauseSoFar === 0 && f.end + 1 < n;
 }

@@ -58,7 +58,8 @@ export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '至', '到'];
 /** Chinese numerals inside ordinary words, never quantities (十分满意 is not 10 分). */
 export const NOT_NUMERALS: readonly string[] = (
   '十分 一流 一体 一步 一些 一定 一般 一致 一起 一直 一线 一站式 一揽子 一网 一件事 一次性 一带一路 ' +
-  '一把手 一旦 一切 一同 一并 一律 一贯 一向 一对一 三农 两化 四化 五化 两新 两高 三旧'
+  '一把手 一旦 一切 一同 一并 一律 一贯 一向 一对一 三农 两化 四化 五化 两新 两高 三旧 ' +
+  '一类 二类 三类 四类 五类' // grades (一类水质), not counts
 ).split(' ');
 
 /** Marks the number after it as a percentage: 百分之九十五 → 95 %. */

@@ -1,6 +1,6 @@
 // Longest-match word lookup over folded char codes, one Map step per char.
 //   trie of ['人', '人次'] on '2人次以上' at 1 → end 3, value of '人次'
-import { codeAt, fold } from './chars.js';
+import { fold } from './chars.js';
 
 interface Node<T> {
   next: Map<number, Node<T>> | undefined;
@@ -37,11 +37,11 @@ export class Trie<T> {
 
   /** End of the longest word starting at i (and sets `value`), or -1. */
   match(s: string, i: number, n: number): number {
-    if (i >= n || this.first[codeAt(s, i)] === 0) return -1;
+    if (i >= n || this.first[s.charCodeAt(i)] === 0) return -1;
     let node: Node<T> | undefined = this.root;
     let end = -1;
     for (let j = i; j < n && node.next; j++) {
-      node = node.next.get(codeAt(s, j));
+      node = node.next.get(s.charCodeAt(j));
       if (!node) break;
       if (node.value !== undefined) {
         end = j + 1;
