@@ -51,10 +51,16 @@ const NO_HINTS: readonly Hint[] = [];
 function contextHints(context: QuantityContext): Hint[] {
   const out: Hint[] = [];
   const { target, name, unit } = context;
-  if (typeof target === 'string' && target.length > 0) push(out, targetHint(cleanRaw(target)));
-  if (typeof name === 'string' && name.length > 0) push(out, nameHint(name));
+  const achieved = typeof target === 'string' && target.length > 0;
+  if (achieved) push(out, targetHint(cleanRaw(target)));
+  // A (≥**单位) placeholder states the target's operator; an achieved value takes only its unit.
+  if (typeof name === 'string' && name.length > 0) push(out, achieved ? withoutOp(nameHint(name)) : nameHint(name));
   if (typeof unit === 'string' && unit.length > 0) push(out, unitHint(unit));
   return out;
+}
+
+function withoutOp(h: Hint | null): Hint | null {
+  return h && h.op !== null ? { ...h, op: null } : h;
 }
 
 function push(out: Hint[], h: Hint | null): void {

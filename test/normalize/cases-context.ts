@@ -31,6 +31,8 @@ export const CONTEXT_CASES: readonly Row[] = [
   ['name placeholder <**元/户·年', '3000', 'lt 3000 元/户·年', { name: '扶贫临时救助标准(<**元/户·年)' }],
   ['name placeholder full-width ＊＊', '90', 'gte 90 %', { name: '满意度（≥＊＊%）' }],
   ['name placeholder op does not override the cell', '≤5', 'lte 5 %', { name: '投诉率(≥**%)' }],
+  ['achieved under a placeholder takes its unit, not its operator', '6.8', 'eq 6.8 公里', { name: '道路硬化里程(≥**公里)', target: '5' }],
+  ['achieved percent under a placeholder is eq', '96%', 'eq 96 %', { name: '受助对象满意度(≥**%)', target: '90' }],
   ['target ≤90万元 → achieved 90', '90', 'eq 900000 元', { target: '≤90万元' }],
   ['target ≥50个 → achieved 50', '50', 'eq 50 个', { target: '≥50个' }],
   ['target percent → achieved bare', '95.5', 'eq 95.5 %', { target: '≥90%' }],
