@@ -2,11 +2,11 @@
 //   header [三级指标, 年度指标值, 实际完成值], row ['培训人次', '≥150人次', '168人次'] → Draft { name, target, achieved }
 import { alignRow, isNumber, type Header } from '../extract/align.js';
 import type { Role } from '../extract/columns.js';
-import { enumeratedItems } from '../extract/enumerated.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
 import { classLabel, ClassTracker } from './taxonomy.js';
-import { toNumber } from '../extract/text.js';
+import { foldDigits, toNumber } from '../extract/text.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
+import { readEnumerated } from './enumerated-rows.js';
 
 /** What carries from row to row within one table. */
 export interface TableState {
@@ -48,7 +48,7 @@ function maxColumn(header: Header, nameCol: number): number | undefined {
 }
 
 // 其中：部门年度整体预算完成率 98%  → name and value in one cell.
-const NAME_VALUE = /^(?:其中[：:]\s*)?(.{2,60}?)\s*((?:[≥≤><＞＜]=?|不低于|不少于|不超过|约)?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)$/;
+const NAME_VALUE = /^(?:其中[：:]\s*)?(.{2,60}?)\s*((?:[≥≤><＞＜]=?|不低于|不少于|不超过|约)?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)$/d;
 
 export function readIndicatorRow(cells: readonly string[], line: number, t: TableState, c: Collector): boolean {
   const { header } = t;
@@ -151,36 +151,11 @@ function category(t: TableState): string[] {
 
 function splitNameValue(cells: readonly string[], edge: number): { name: string; value: string } | null {
   for (let i = 0; i < Math.min(edge, cells.length); i++) {
-    const m = NAME_VALUE.exec(cells[i] ?? '');
-    if (m && m[1] && m[2] && /[\u4e00-\u9fa5]/.test(m[1])) return { name: m[1].trim(), value: m[2].trim() };
+    const cell = cells[i] ?? '';
+    // Matched on folded digits (９８％), cut from the cell as written: folding keeps every index.
+    const m = NAME_VALUE.exec(foldDigits(cell));
+    const [name, value] = [m?.indices?.[1], m?.indices?.[2]];
+    if (m?.[1] && name && value && /[\u4e00-\u9fa5]/.test(m[1])) return { name: cell.slice(...name).trim(), value: cell.slice(...value).trim() };
   }
   return null;
-}
-
-function readEnumerated(cell: string, line: number, t: TableState, c: Collector): boolean {
-  const items = enumeratedItems(cell);
-  if (items.length === 0) {
-    const fragment = cell.replace(/[。；;\s]+$/, '');
-    if (fragment && t.lastIndicatorsCell.includes(fragment)) {
-      c.notes.push({ severity: 'info', code: 'repeated-fragment', line, message: 'Row repeats the end of the row above; skipped', text: cell });
-      c.used.add(line);
-      return true;
-    }
-    return false;
-  }
-  t.lastIndicatorsCell = cell;
-  c.layouts.add('enumerated');
-  for (const item of items) {
-    const draft: Draft = emptyDraft(line);
-    const label = classLabel(item.label);
-    draft.name = item.name;
-    draft.group = t.group;
-    draft.category = label ? (label.parent ? [label.parent, label.label] : [label.label]) : [item.label];
-    draft.target = item.values.target ?? null;
-    draft.periodTarget = item.values.periodTarget ?? null;
-    draft.achieved = item.values.achieved ?? null;
-    c.drafts.push(draft);
-  }
-  c.used.add(line);
-  return true;
 }

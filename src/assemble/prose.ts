@@ -43,7 +43,7 @@ function paragraphs(lines: readonly Line[], taken: ReadonlySet<number>): Paragra
   let open: Paragraph | null = null;
   for (const line of lines) {
     if (line.kind === 'heading') {
-      section = line.text.replace(/^[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*/, '');
+      section = line.text.replace(/^[（(]?[一二三四五六七八九十\d０-９]+[)）.、．]\s*/, '');
       open = null;
     }
     if (line.kind === 'row' || line.kind === 'heading') open = null;
