@@ -4,7 +4,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { runParse } from './run/parse-command.js';
-import { runSchema } from './run/schema-command.js';
 import { runValidate } from './run/validate-command.js';
 
 export interface MainIO {
@@ -41,7 +40,8 @@ export async function main(io: MainIO): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table']).default('json'))
     .option('-o, --output <file>', 'write there instead of stdout')
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark')
-    .action(async (files: string[], opts: { format: string; output?: string; bom: boolean }) => {
+    .option('-j, --jobs <n>', 'worker threads for a large batch (default: the number of cores; a small batch uses one)', parseJobs)
+    .action(async (files: string[], opts: { format: string; output?: string; bom: boolean; jobs?: number }) => {
       code = await runParse(files, opts, io);
     });
 
@@ -58,7 +58,9 @@ export async function main(io: MainIO): Promise<number> {
   program
     .command('schema')
     .description('print the JSON Schema of the output of parse')
-    .action(() => {
+    .action(async () => {
+      // Loaded on demand, so that other commands do not pay for JSON-Schema generation at start-up.
+      const { runSchema } = await import('./run/schema-command.js');
       code = runSchema(io);
     });
 
@@ -77,5 +79,11 @@ export async function main(io: MainIO): Promise<number> {
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`Unexpected --max-warnings ${value}, expected a whole number ≥ 0`);
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`Unexpected --jobs ${value}, expected a whole number ≥ 1`);
   return n;
 }

@@ -1,0 +1,44 @@
+// One document, parsed without throwing — in the main thread, or in a worker thread of `parse --jobs`.
+//   parseTask({ path: 'a.txt', bytes }) → { doc } | { failure: 'Cannot read properties of undefined…' }
+import { parseDocument } from '../parse.js';
+import type { ParsedDocument } from '../schema.js';
+import { UnreadableError } from '../read/decode.js';
+import type { ResultMessage, TaskMessage } from './pool.js';
+
+export interface ParseTask {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type ParseOutcome = { doc: ParsedDocument } | { unreadable: string } | { failure: string };
+
+/** In the argv of the threads the parse pool starts; importing this file anywhere else serves nothing. */
+export const PARSE_WORKER_FLAG = '--gzperf-parse-worker';
+
+export function parseTask(task: ParseTask): ParseOutcome {
+  try {
+    return { doc: parseDocument(task.bytes, { path: task.path }) };
+  } catch (error) {
+    // Binary or undecodable bytes are the user's input, not a bug to report.
+    if (error instanceof UnreadableError) return { unreadable: error.message };
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// Checked through argv so that the main thread does not load node:worker_threads just to learn it is not a worker.
+if (process.argv.includes(PARSE_WORKER_FLAG)) void serve();
+
+async function serve(): Promise<void> {
+  const { isMainThread, parentPort } = await import('node:worker_threads');
+  if (isMainThread || !parentPort) return;
+  const port = parentPort;
+  const reply = (message: ResultMessage<ParseOutcome>): void => port.postMessage(message);
+  port.on('message', ({ id, input }: TaskMessage<ParseTask>) => {
+    try {
+      reply({ id, output: parseTask(input) });
+    } catch (error) {
+      // A document that cannot be cloned back fails alone instead of taking the thread down.
+      reply({ id, output: { failure: error instanceof Error ? error.message : String(error) } });
+    }
+  });
+}
