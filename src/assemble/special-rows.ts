@@ -15,10 +15,13 @@ const CHECKED = /[☑☒■▣✓✔√]/;
 const UNCHECKED = /[☐□]/;
 
 // Sign-off rows under a form: not data, and they end the table above them.
-const FOOTER = /^(?:财政部门)?(?:审核|审批|复核)(?:意见|日期|人)|^(?:填报|填表)(?:日期|人|单位盖章)|^联系(?:电话|人|方式)|^(?:单位|部门|财务|项目)负责人|^(?:单位)?盖章|^备注$|^说明$/;
+const FOOTER =
+  /^(?:财政部门)?(?:审核|审批|复核)(?:意见|日期|人)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|^(?:单位|部门|财务|项目)负责人|^(?:单位)?盖章|^备注$|^说明$/;
 
+/** A sign-off cell, bare (填报人) or with its value (编制日期：2023年10月). */
 export function isFooterKey(cell: string): boolean {
-  return cell.length <= 16 && FOOTER.test(headerKey(cell));
+  const [key] = splitKey(cell);
+  return key.length <= 16 && FOOTER.test(headerKey(key));
 }
 
 export function isTotalKey(cell: string, underScoredTable: boolean): boolean {

@@ -17,6 +17,9 @@ export interface Header {
 const VALUE_HINT =
   /^[≥≤＞＜><≧≦=＝约近超]|^[\d０-９]|[\d０-９][.,]?[\d０-９]*\s*(?:%|％|[\u4e00-\u9fa5]{1,4})?(?:以上|以下|以内|左右)?$|^(?:是|否|合格|达标|完成|已完成|满足|合规|持平|提高|提升|增强|良好|无)$/;
 const BARE_VALUE = /^[≥≤＞＜><≧≦约]?\s*[\d０-９][\d,.]*\s*\S{0,3}$/;
+// A value dressed as words (不低于98%, 较上年提高5%) is not a name: it opens with a comparison or ends in a figure.
+const WORDY_VALUE =
+  /^(?:不低于|不少于|不高于|不超过|大于|小于|低于|高于|达到|超过|较上年)|[\d０-９][.,．]?[\d０-９]*\s*(?:%|％|[\u4e00-\u9fa5]{1,2})?(?:以上|以下|以内|左右)?$/;
 
 export function isNumber(cell: string): boolean {
   return toNumber(cell) !== null;
@@ -29,11 +32,12 @@ interface Shape {
   klass: boolean;
   value: boolean;
   bare: boolean;
+  wordy: boolean;
   digit: boolean;
   length: number;
 }
 
-const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, digit: false, length: 0 };
+const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, length: 0 };
 
 function shapeOf(cell: string): Shape {
   if (cell === '') return EMPTY;
@@ -44,7 +48,8 @@ function shapeOf(cell: string): Shape {
     klass: short && classLabel(cell) !== null,
     value: short && VALUE_HINT.test(cell),
     bare: short && BARE_VALUE.test(cell),
-    digit: /\d/.test(cell),
+    wordy: short && WORDY_VALUE.test(cell),
+    digit: /[\d０-９]/.test(cell),
     length: cell.length,
   };
 }
@@ -56,7 +61,7 @@ function fit(role: Role | null, c: Shape): number {
   switch (role) {
     case 'name':
       if (c.num) return -3;
-      if (c.klass || c.bare) return -1;
+      if (c.klass || c.bare || c.wordy) return -1;
       return c.length > 80 ? 0 : 2;
     case 'target':
     case 'periodTarget':
@@ -72,7 +77,8 @@ function fit(role: Role | null, c: Shape): number {
     case 'class1':
     case 'class2':
       if (c.num) return -2;
-      return c.klass ? 2 : c.length > 20 ? -1 : 0;
+      // Text that is not a class label in a class column is more often a name pushed left.
+      return c.klass ? 2 : -1;
     case 'detail':
     case 'explanation':
     case 'goal':
@@ -96,9 +102,16 @@ function lastFilled(cells: readonly string[]): number {
 
 function scoreOffset(shapes: readonly Shape[], header: Header, offset: number): number {
   let total = 0;
+  let max = false;
+  let got = false;
   header.roles.forEach((role, h) => {
-    total += fit(role, shapes[h + offset] ?? EMPTY);
+    const shape = shapes[h + offset] ?? EMPTY;
+    total += fit(role, shape);
+    if (role === 'max' && !shape.empty) max = true;
+    if (role === 'got' && !shape.empty) got = true;
   });
+  // A 分值 with no 得分 beside it is more likely a shifted row than a blank score.
+  if (max && !got && header.roles.includes('got')) total -= 2;
   // Cells that fall outside the header carry data that would be lost.
   shapes.forEach((shape, i) => {
     if (!shape.empty && (i - offset < 0 || i - offset >= header.roles.length)) total -= 2;
