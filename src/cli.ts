@@ -4,7 +4,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { runParse } from './run/parse-command.js';
-import { runValidate } from './run/validate-command.js';
 
 export interface MainIO {
   argv: string[];
@@ -52,6 +51,8 @@ export async function main(io: MainIO): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'github']).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
     .action(async (files: string[], opts: { format: string; maxWarnings?: number }) => {
+      // Loaded on demand: validate holds output to the zod contract, which parse does not need at start-up.
+      const { runValidate } = await import('./run/validate-command.js');
       code = await runValidate(files, opts, io);
     });
 

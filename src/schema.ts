@@ -1,8 +1,10 @@
 // The output contract (SPEC §3). Every type in gzperf comes from here through z.infer.
 // `gzperf schema` prints this as JSON Schema; test/schema.test.ts snapshots it.
 import { z } from 'zod';
+import { KINDS, LAYOUTS, OPS, SEVERITIES, STATUSES } from './vocabulary.js';
 
-export const OPS = ['eq', 'gte', 'gt', 'lte', 'lt', 'approx', 'range', 'text'] as const;
+export { KINDS, LAYOUTS, OPS, SEVERITIES, STATUSES };
+
 export const Op = z.enum(OPS);
 
 const quantityShape = {
@@ -29,8 +31,6 @@ export const Score = z.object({
   got: z.number().nullable().describe('得分 / 自评分'),
 });
 
-export const STATUSES = ['met', 'not-met', 'unknown'] as const;
-
 export const Indicator = z.object({
   name: z.string(),
   group: z.string().nullable().describe('task / project / section the indicator belongs to'),
@@ -52,8 +52,6 @@ export const BudgetItem = z.object({
   line: z.number().int().positive(),
 });
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-
 export const Diagnostic = z.object({
   severity: z.enum(SEVERITIES),
   code: z.string(),
@@ -61,16 +59,6 @@ export const Diagnostic = z.object({
   message: z.string(),
   text: z.string().optional().describe('the source text concerned'),
 });
-
-export const KINDS = [
-  'department-evaluation',
-  'department-target',
-  'project-evaluation',
-  'project-target',
-  'unknown',
-] as const;
-
-export const LAYOUTS = ['tab', 'spaces', 'pipe', 'html', 'enumerated', 'markdown', 'key-value', 'prose'] as const;
 
 export const DocumentInfo = z.object({
   title: z.string().nullable(),

@@ -1,7 +1,7 @@
 // What a validate rule is and what it reports; shared by every rule family.
 //   { id: 'score-over-max', severity: 'error', check(doc) } → [{ severity: 'error', code: 'score-over-max', line: 21, message }]
 import type { Indicator, ParsedDocument } from '../schema.js';
-import { SEVERITIES } from '../schema.js';
+import { SEVERITIES } from '../vocabulary.js';
 
 export type Severity = (typeof SEVERITIES)[number];
 

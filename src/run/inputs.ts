@@ -2,7 +2,6 @@
 //   ['seeds/*.txt', '-'] → [{ path: 'seeds/000….txt', bytes }, …, { path: '-', bytes: <stdin> }]
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { glob } from 'tinyglobby';
 
 export type Input = { path: string; bytes: Uint8Array } | { path: string; error: string };
 
@@ -15,6 +14,7 @@ export async function gatherInputs(args: string[], stdin?: Readable): Promise<In
     if (arg === '-') {
       inputs.push(await readStdin(stdin));
     } else if (GLOB_CHARS.test(arg) && !(await exists(arg))) {
+      const { glob } = await import('tinyglobby'); // only a pattern needs the glob library
       const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
       if (matches.length === 0) inputs.push({ path: arg, error: 'no file matches this pattern' });
       for (const path of matches) inputs.push(await readInput(path));

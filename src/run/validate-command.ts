@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import type { MainIO } from '../cli.js';
 import { unreadableFinding, validateDocument, type Finding, type Severity } from '../check/index.js';
 import { parseDocument } from '../parse.js';
+import { ParsedDocument } from '../schema.js';
 import { UnreadableError } from '../read/decode.js';
 import { gatherInputs, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
@@ -45,7 +46,11 @@ export async function runValidate(files: string[], flags: ValidateFlags, io: Mai
 function check(input: Input): Finding[] {
   if ('error' in input) return [unreadableFinding(input.error)];
   try {
-    return validateDocument(parseDocument(input.bytes, { path: input.path }));
+    const doc = parseDocument(input.bytes, { path: input.path });
+    // validate is the CI gate, so it also holds the output to its contract; parse skips this to start fast.
+    const contract = ParsedDocument.safeParse(doc);
+    if (!contract.success) throw new Error(`output does not match the schema at ${contract.error.issues[0]?.path.join('.') ?? '?'}`);
+    return validateDocument(doc);
   } catch (error) {
     if (error instanceof UnreadableError) return [unreadableFinding(error.message)];
     const reason = error instanceof Error ? error.message : String(error);
