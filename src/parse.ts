@@ -6,12 +6,12 @@ import { LAYOUTS } from './vocabulary.js';
 import { decodeBytes } from './read/decode.js';
 import { cleanText, splitLines } from './read/lines.js';
 import { classifyLines, type Line } from './extract/lines.js';
-import { createCollector, type Collector } from './assemble/collector.js';
+import { createCollector, offerFact, type Collector } from './assemble/collector.js';
 import { walkTables } from './assemble/walk-tables.js';
 import { readProse } from './assemble/prose.js';
 import { buildBudgetItem, buildIndicator } from './assemble/build.js';
 import { coverage } from './assemble/coverage.js';
-import { departmentFromTitle, isTitle, kindOf, yearIn } from './assemble/facts.js';
+import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindOf, yearIn } from './assemble/facts.js';
 import { foldDigits } from './extract/text.js';
 
 export interface ParseOptions {
@@ -67,6 +67,11 @@ function findTitle(lines: readonly Line[], c: Collector): string | null {
     if (text && isTitle(text)) {
       c.used.add(line.no);
       return text;
+    }
+    // A letterhead above the title names the filing body, after any 部门名称 the form states.
+    if (text && isOrganisationName(text)) {
+      c.department = offerFact(c.department, text.replace(/\s+/g, ''), DEPARTMENT_KEYS.length, line.no);
+      c.used.add(line.no);
     }
   }
   return null;

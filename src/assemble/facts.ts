@@ -49,6 +49,16 @@ export function yearIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// The names of bodies that file these forms end like this; a project name (…补助资金) does not.
+const ORGANISATION = /(?:局|委员会|委|办公室|办|厅|院|中心|所|站|馆|学校|大学|学院|医院|中学|小学|幼儿园|政府|街道办事处|街道|镇|乡|苏木|管委会|公司|协会|联合会|集团|队|处|部|署|社|会|台|厂|场)$/;
+const DIVISION = /(?:省|自治区|市|州|盟|县|区|旗)$/;
+
+/** A line that is only an organisation's name (a letterhead above the title). */
+export function isOrganisationName(text: string): boolean {
+  const t = text.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+  return t.length >= 4 && t.length <= 30 && ORGANISATION.test(t) && !/[，。；：:]/.test(t);
+}
+
 /** The body a title names: text before the year, or between the year and the form's name. */
 export function departmentFromTitle(title: string): string | null {
   const t = foldDigits(title).replace(/\s+/g, '');
@@ -56,5 +66,8 @@ export function departmentFromTitle(title: string): string | null {
   const candidate = m ? (m[1] ? m[1] : m[3] ?? '') : t;
   const cut = candidate.search(/部门整体|整体支出|部门预算|项目支出|预算绩效|绩效|部门决算|单位整体|年度/);
   const body = (cut >= 0 ? candidate.slice(0, cut) : m?.[1] ? candidate : '').replace(/^[（(][^）)]*[）)]/, '').trim();
-  return body.length >= 2 ? body : null;
+  if (body.length < 2) return null;
+  // Before the year a title names its body (某县…, 某局…); after it, the words may be a project's name.
+  const bare = body.replace(/[（(][^）)]*[）)]$/, '');
+  return ORGANISATION.test(bare) || (m?.[1] && DIVISION.test(bare)) ? body : null;
 }
