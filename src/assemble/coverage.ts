@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../schema.js';
 import type { Line } from '../extract/lines.js';
 import type { Collector } from './collector.js';
+import { foldDigits } from '../extract/text.js';
 
 const DIGIT = /[0-9０-９]/;
 // List numbering is not data: （3）, 2., 一、
@@ -12,7 +13,8 @@ export function coverage(lines: readonly Line[], c: Collector): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const line of lines) {
     if (line.kind === 'blank' || c.used.has(line.no) || c.narrative.has(line.no)) continue;
-    const text = line.text.replace(MARKER, '');
+    // Full-width numbering （１） is list numbering too.
+    const text = foldDigits(line.text).replace(MARKER, '');
     if (!DIGIT.test(text)) continue;
     const excerpt = line.text.length > 120 ? `${line.text.slice(0, 117)}…` : line.text;
     if (line.kind === 'row') {

@@ -55,6 +55,8 @@ const DIVISION = /(?:省|自治区|市|州|盟|县|区|旗)$/;
 
 /** A line that is only an organisation's name (a letterhead above the title). */
 export function isOrganisationName(text: string): boolean {
+  // A name is short; on a long run of （ the bracket strip below is quadratic.
+  if (text.length > 80) return false;
   const t = text.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
   return t.length >= 4 && t.length <= 30 && ORGANISATION.test(t) && !/[，。；：:]/.test(t);
 }

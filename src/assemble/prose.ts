@@ -11,6 +11,8 @@ interface Paragraph {
   text: string;
   line: number;
   lines: number[];
+  /** Where each of `lines` starts in `text`. */
+  starts: number[];
   section: string;
 }
 
@@ -24,8 +26,8 @@ const ITEM_SCORE = new RegExp(
 const TOTAL = new RegExp(String.raw`(?:自评|评价|综合|总)(?:总)?得分\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
 const GRADE = /(?:评价|自评|绩效)等级\s*(?:为|是|[:：])\s*[“"「]?\s*(优秀|良好|合格|不合格|优|良|中|差)/;
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
-const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/g;
-const RATE = /(执行率|完成率|支出率)\s*[为是:：]?\s*(\d+(?:\.\d+)?\s*[%％])/g;
+const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
+const RATE = /(执行率|完成率|支出率)\s*[为是:：]?\s*(\d+(?:\.\d+)?\s*[%％])/dg;
 const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|收入总计|支出总计/;
 
 export function readProse(lines: readonly Line[], c: Collector): void {
@@ -41,6 +43,8 @@ function paragraphs(lines: readonly Line[], taken: ReadonlySet<number>): Paragra
   const out: Paragraph[] = [];
   let section = '';
   let open: Paragraph | null = null;
+  // Whether the sentence ended is read off the last joined line: testing the growing paragraph was quadratic.
+  let last = '';
   for (const line of lines) {
     if (line.kind === 'heading') {
       section = line.text.replace(/^[（(]?[一二三四五六七八九十\d０-９]+[)）.、．]\s*/, '');
@@ -48,12 +52,15 @@ function paragraphs(lines: readonly Line[], taken: ReadonlySet<number>): Paragra
     }
     if (line.kind === 'row' || line.kind === 'heading') open = null;
     if (line.kind !== 'prose') continue;
-    if (open && !ENDS_SENTENCE.test(open.text) && !STARTS_ITEM.test(line.text) && !KEY_VALUE.test(line.text) && !taken.has(open.line)) {
+    if (open && !ENDS_SENTENCE.test(last) && !STARTS_ITEM.test(line.text) && !KEY_VALUE.test(line.text) && !taken.has(open.line)) {
+      open.starts.push(open.text.length);
       open.text += foldDigits(line.text);
       open.lines.push(line.no);
+      last = line.text;
       continue;
     }
-    open = { text: foldDigits(line.text), line: line.no, lines: [line.no], section };
+    last = line.text;
+    open = { text: foldDigits(line.text), line: line.no, lines: [line.no], starts: [0], section };
     out.push(open);
   }
   return out;
@@ -111,6 +118,7 @@ function takeBudget(p: Paragraph, c: Collector): boolean {
   MONEY.lastIndex = 0;
   let lead: string | null = null;
   let took = false;
+  let lineOf = lineCursor(p);
   for (let m = MONEY.exec(p.text); m; m = MONEY.exec(p.text)) {
     // The run of Han characters before a number starts after a year's 年: '2021 年全年预算数' → 全年预算数.
     const label = (m[1] ?? '').replace(/^(?:年度?|包括|其中)(?=[\u4e00-\u9fa5]{2})/, '');
@@ -118,13 +126,23 @@ function takeBudget(p: Paragraph, c: Collector): boolean {
       if (!BUDGET_LEAD.test(label)) return false;
       lead = label;
     }
-    c.budget.push({ item: label, column: label === lead ? null : lead, raw: `${m[2]}${m[3]}`, unit: null, line: p.line });
+    c.budget.push({ item: label, column: label === lead ? null : lead, raw: `${m[2]}${m[3]}`, unit: null, line: lineOf(m.indices?.[2]?.[0] ?? m.index) });
     took = true;
   }
   if (!took) return false;
   RATE.lastIndex = 0;
+  lineOf = lineCursor(p);
   for (let m = RATE.exec(p.text); m; m = RATE.exec(p.text)) {
-    c.budget.push({ item: m[1] ?? '执行率', column: null, raw: m[2] ?? '', unit: null, line: p.line });
+    c.budget.push({ item: m[1] ?? '执行率', column: null, raw: m[2] ?? '', unit: null, line: lineOf(m.indices?.[2]?.[0] ?? m.index) });
   }
   return true;
+}
+
+/** The source line of a figure in a joined paragraph; asked in text order, so one walk over the lines serves all. */
+function lineCursor(p: Paragraph): (index: number) => number {
+  let i = 0;
+  return (index) => {
+    while (i + 1 < p.starts.length && (p.starts[i + 1] ?? Infinity) <= index) i++;
+    return p.lines[i] ?? p.line;
+  };
 }

@@ -1,6 +1,7 @@
 // One cell holding a numbered list of indicators → one item per indicator; numbering may restart.
 //   '1、效益指标：就业岗位，年度指标值：3000个。2、产出指标：…' → [{ label: '效益指标', name: '就业岗位', values: { target: '3000个' } }, …]
 import { roleOf, type Role } from './columns.js';
+import { foldDigits } from './text.js';
 
 export interface EnumeratedItem {
   /** The class label before the colon: 产出指标, 效益指标… */
@@ -22,8 +23,10 @@ export function hasEnumeration(cell: string): boolean {
 
 export function enumeratedItems(cell: string): EnumeratedItem[] {
   const starts: number[] = [];
+  // Full-width numbering (１、) counts too; folding keeps every index, so the items are cut from the text as written.
+  const folded = foldDigits(cell);
   ITEM_START.lastIndex = 0;
-  for (let m = ITEM_START.exec(cell); m; m = ITEM_START.exec(cell)) starts.push(m.index);
+  for (let m = ITEM_START.exec(folded); m; m = ITEM_START.exec(folded)) starts.push(m.index);
   const items: EnumeratedItem[] = [];
   starts.forEach((start, i) => {
     const item = parseItem(cell.slice(start, starts[i + 1] ?? cell.length));
@@ -33,7 +36,7 @@ export function enumeratedItems(cell: string): EnumeratedItem[] {
 }
 
 function parseItem(chunk: string): EnumeratedItem | null {
-  const body = chunk.replace(/^\d{1,3}\s*[、.．]\s*/, '').trim();
+  const body = chunk.slice(/^\d{1,3}\s*[、.．]\s*/.exec(foldDigits(chunk))?.[0].length ?? 0).trim();
   const colon = body.search(/[：:]/);
   if (colon < 0) return null;
   const label = body.slice(0, colon).trim();
