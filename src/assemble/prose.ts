@@ -17,23 +17,39 @@ interface Paragraph {
 }
 
 const ENDS_SENTENCE = /[。！？；：:”」）)]$/;
-const STARTS_ITEM = /^(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]+[、是]|#)/;
+const STARTS_ITEM = /^(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]+[、是]|#)/;
+// A plain-text outline heading: '三、绩效评价指标分析', '（一）项目决策情况' — short, no sentence in it.
+const OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])[^，,。；;：:！？]{1,30}$/;
 const KEY_VALUE = /^[^：:，。]{2,12}[：:]/;
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
-const ITEM_SCORE = new RegExp(
-  String.raw`^[（(]\s*\d{1,2}\s*[)）]\s*(.{2,60}?)[，,。；;\s]*(?:分值|权重|满分)?\s*[为:：]?\s*${NUM}\s*分\s*[，,；;。]?\s*(?:自评)?(?:得分|得)\s*[为:：]?\s*(-?\d+(?:\.\d+)?)\s*分`,
+// A list marker: （1） (一) 1. 2、 三、 — not the 1. of a decimal.
+const MARK = String.raw`(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?!\d))`;
+// The maximum: 分值16分, 权重 10 分, 满分20分, （20分）.
+const MAX = String.raw`[（(]?\s*(?:分值|权重|满分)\s*[为是:：]?\s*${NUM}\s*分\s*[)）]?`;
+const GOT = String.raw`\s*[，,；;。:：]?\s*(?:自评|实际|最终)?(?:得分|得)\s*[为是:：]?\s*(-?\d+(?:\.\d+)?)\s*分`;
+// A marked item may leave out the keyword before its maximum: '（2）绩效目标（20分）：得分18分'.
+const MARKED_SCORE = new RegExp(
+  String.raw`^${MARK}\s*(.{2,60}?)[，,。；;：:\s]*(?:${MAX}|[（(]?\s*${NUM}\s*分\s*[)）]?)${GOT}`,
 );
+// An unmarked one must say 分值/权重/满分, and its name is one short phrase: '项目决策权重15分，得分15分。'
+const PLAIN_SCORE = new RegExp(String.raw`^([^\s，,。；;：:、（）()“”]{2,20}?)\s*[，,：:]?\s*${MAX}${GOT}`);
+// A sentence about the whole evaluation is the total, not an item: '本次评价满分100分，得分92分'.
+const NOT_ITEM = /综合|总分|合计|本次|该项目|本项目|评价|自评/;
 const TOTAL = new RegExp(String.raw`(?:自评|评价|综合|总)(?:总)?得分\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
 const GRADE = /(?:评价|自评|绩效)等级\s*(?:为|是|[:：])\s*[“"「]?\s*(优秀|良好|合格|不合格|优|良|中|差)/;
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
 const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
 const RATE = /(执行率|完成率|支出率)\s*[为是:：]?\s*(\d+(?:\.\d+)?\s*[%％])/dg;
-const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|收入总计|支出总计/;
+const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|收入总计|支出总计|(?:年初|全年|调整后?)预算|全年执行|实际支出/;
+// A budget label starts at its keyword, with the qualifier before it: '补助奖励资金年初预算' → 年初预算.
+const BUDGET_LABEL = new RegExp(String.raw`(?:年初|全年|年度|调整后?|实际)?(?:${BUDGET_LEAD.source})`);
 
 export function readProse(lines: readonly Line[], c: Collector): void {
   for (const p of paragraphs(lines, c.used)) {
     if (detectDocUnit(p.text, c, p.line)) continue;
-    const took = [takeKeyValue(p, c), takeItemScore(p, c), takeTotal(p, c), takeBonus(p, c), takeBudget(p, c)].some(Boolean);
+    const item = takeItemScore(p, c);
+    // An item's own 自评得分 is not the document's total.
+    const took = [takeKeyValue(p, c), item, !item && takeTotal(p, c), takeBonus(p, c), takeBudget(p, c)].some(Boolean);
     if (took) for (const l of p.lines) c.used.add(l);
   }
 }
@@ -46,11 +62,12 @@ function paragraphs(lines: readonly Line[], taken: ReadonlySet<number>): Paragra
   // Whether the sentence ended is read off the last joined line: testing the growing paragraph was quadratic.
   let last = '';
   for (const line of lines) {
-    if (line.kind === 'heading') {
+    if (line.kind === 'heading' || (line.kind === 'prose' && OUTLINE.test(line.text))) {
       section = line.text.replace(/^[（(]?[一二三四五六七八九十\d０-９]+[)）.、．]\s*/, '');
       open = null;
+      continue;
     }
-    if (line.kind === 'row' || line.kind === 'heading') open = null;
+    if (line.kind === 'row') open = null;
     if (line.kind !== 'prose') continue;
     if (open && !ENDS_SENTENCE.test(last) && !STARTS_ITEM.test(line.text) && !KEY_VALUE.test(line.text) && !taken.has(open.line)) {
       open.starts.push(open.text.length);
@@ -76,12 +93,15 @@ function takeKeyValue(p: Paragraph, c: Collector): boolean {
 }
 
 function takeItemScore(p: Paragraph, c: Collector): boolean {
-  const m = ITEM_SCORE.exec(p.text.length < 2000 ? p.text : '');
-  if (!m) return false;
+  const text = p.text.length < 2000 ? p.text : '';
+  const marked = MARKED_SCORE.exec(text);
+  const plain = marked ? null : PLAIN_SCORE.exec(text);
+  const name = (marked?.[1] ?? plain?.[1] ?? '').replace(/[，,。；;：:\s（(]+$/, '');
+  if (!name || (plain && NOT_ITEM.test(name))) return false;
   const draft = emptyDraft(p.line);
-  draft.name = (m[1] ?? '').replace(/[，,。；;\s]+$/, '');
-  draft.max = Number(m[2]);
-  draft.got = Number(m[3]);
+  draft.name = name;
+  draft.max = Number(marked ? (marked[2] ?? marked[3]) : plain?.[2]);
+  draft.got = Number(marked ? marked[4] : plain?.[3]);
   draft.group = p.section || null;
   c.drafts.push(draft);
   return true;
@@ -121,12 +141,13 @@ function takeBudget(p: Paragraph, c: Collector): boolean {
   let lineOf = lineCursor(p);
   for (let m = MONEY.exec(p.text); m; m = MONEY.exec(p.text)) {
     // The run of Han characters before a number starts after a year's 年: '2021 年全年预算数' → 全年预算数.
-    const label = (m[1] ?? '').replace(/^(?:年度?|包括|其中)(?=[\u4e00-\u9fa5]{2})/, '');
-    if (lead === null) {
-      if (!BUDGET_LEAD.test(label)) return false;
-      lead = label;
-    }
-    c.budget.push({ item: label, column: label === lead ? null : lead, raw: `${m[2]}${m[3]}`, unit: null, line: lineOf(m.indices?.[2]?.[0] ?? m.index) });
+    const run = (m[1] ?? '').replace(/^(?:年度?|包括|其中)(?=[\u4e00-\u9fa5]{2})/, '').replace(/(?<=[\u4e00-\u9fa5]{2})(?:为|是|达到?)$/, '');
+    const label = run.slice(BUDGET_LABEL.exec(run)?.index ?? 0);
+    // A budget keyword opens a column; the figures after it are its parts: '全年预算数…，其中中央资金…'.
+    const opens = BUDGET_LEAD.test(label);
+    if (lead === null && !opens) return false;
+    if (opens) lead = label;
+    c.budget.push({ item: label, column: opens ? null : lead, raw: `${m[2]}${m[3]}`, unit: null, line: lineOf(m.indices?.[2]?.[0] ?? m.index) });
     took = true;
   }
   if (!took) return false;

@@ -6,7 +6,9 @@ import { foldDigits, toNumber } from '../extract/text.js';
 import { cleanUnitName, departmentRank, PROJECT_KEYS, YEAR_KEYS, yearIn } from './facts.js';
 import { offerFact, type Collector } from './collector.js';
 
-const FACT_WORD = /名称|单位|部门|年度|主管|实施|填报/;
+const FACT_WORD = /名称|单位|部门|年度|主管|实施|填报|期限|周期|起止/;
+// A project's period (项目期限 2024-01-01至2024-12-31) is a fact the forms print but the output has no field for: read, not reported.
+const PERIOD_KEYS = new Set(['项目期限', '实施期限', '执行期限', '项目周期', '实施周期', '项目起止年份', '项目起止时间', '起止年份', '起止时间', '起止日期', '项目实施期']);
 const TOTAL_KEYS = new Set(['总分', '总得分', '综合得分', '自评总分', '评价总分', '自评得分', '总计得分', '合计得分', '得分合计', '综合评分']);
 const SUM_KEYS = new Set(['合计', '总计']);
 const GRADE_KEYS = new Set(['评价等级', '绩效等级', '自评等级', '等级', '评价结果', '绩效评价等级', '自评结果', '综合评价等级']);
@@ -73,6 +75,7 @@ export function offerKeyValue(key: string, value: string, line: number, c: Colle
     c.department = offerFact(c.department, name, rank, line);
     return true;
   }
+  if (PERIOD_KEYS.has(headerKey(key))) return /\d/.test(value);
   if (YEAR_KEYS.has(headerKey(key))) {
     const year = yearIn(value.includes('年') ? value : `${value}年`);
     if (year === null) return false;

@@ -1,0 +1,41 @@
+// The held-out documents (eval/heldout*: invented in other provinces' templates, written without looking at gzperf)
+// against their gold. They guard generalization: a change that helps the seeds but breaks another province fails here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+import { emptyTally, scoreDocument, type Gold } from './helpers/gold-score.js';
+
+const sets = ['heldout', 'heldout2']
+  .map((name) => new URL(`../eval/${name}/`, import.meta.url))
+  .filter((dir) => existsSync(dir));
+
+describe.each(sets.map((dir) => [dir.pathname.split('/').at(-2), dir] as const))('%s against its gold', (_name, dir) => {
+  const golds = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Gold);
+  const tally = emptyTally();
+  for (const gold of golds) {
+    scoreDocument(gold, parseDocument(readFileSync(new URL(gold.doc, dir)), { path: gold.doc }), tally);
+  }
+
+  it('has documents with gold', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('finds at least 97% of the gold indicators', () => {
+    expect(tally.matched / tally.gold, tally.wrong.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('outputs at most 3% spurious indicators', () => {
+    expect(tally.matched / tally.output, tally.wrong.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('gets at least 97% of the fields right', () => {
+    expect(tally.fieldsOk / tally.fields, tally.wrong.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('gets at least 95% of the document facts right', () => {
+    expect(tally.metaOk / tally.meta, tally.wrong.filter((w) => w.includes('fact')).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
