@@ -71,27 +71,45 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
       },
     });
     await write(out, writer.tail(count));
+    if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  } catch (error) {
+    // -o FILE failed mid-run (a full disk): one message; stdout's own failures are the bin's to report.
+    if (out === io.stdout) throw error;
+    report(flags.output ?? '', `Cannot write: ${writeFailure(error)}`, 'unwritable');
+    return 2;
   } finally {
     progress.clear();
     await engine.close();
   }
-  if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   return code;
 }
 
 /** Opens -o FILE before any work: a path that cannot be written is one message, not an unhandled stream 'error'. */
 async function openOutput(path: string, io: MainIO): Promise<Writable | null> {
   const stream = createWriteStream(path);
+  // A write that fails later (a full disk) is read off `stream.errored` by the next write, not thrown as an unhandled 'error'.
+  stream.on('error', () => {});
   try {
     await once(stream, 'open');
     return stream;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory, expected a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(error);
-    io.stderr.write(formatMessage(path, 0, 'error', `Cannot write: ${reason}`, 'unwritable') + '\n');
+    io.stderr.write(formatMessage(path, 0, 'error', `Cannot write: ${writeFailure(error)}`, 'unwritable') + '\n');
     return null;
   }
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory, expected a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+};
+
+function writeFailure(error: unknown): string {
+  return WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? String((error as Error).message ?? error);
 }
 
 interface Engine {
@@ -181,6 +199,7 @@ function render(print: () => string): string | { failure: string } {
 
 // Waiting for 'drain' keeps a slow reader (a file, a pipe) from piling documents up in memory.
 async function write(out: Writable, text: string): Promise<void> {
+  if (out.errored) throw out.errored;
   if (text === '' || out.write(text)) return;
   await once(out, 'drain');
 }
