@@ -1,5 +1,5 @@
-// Command-line file arguments → the bytes of each input, in order; unreadable ones become messages.
-//   ['seeds/*.txt', '-'] → [{ path: 'seeds/000….txt', bytes }, …, { path: '-', bytes: <stdin> }]
+// Command-line file arguments → one path per input, then each path's bytes; unreadable ones become messages.
+//   expandArgs(['seeds/*.txt', '-']) → ['seeds/000….txt', …, '-'];  readArg('-') → { path: '-', bytes: <stdin> }
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
@@ -7,22 +7,31 @@ export type Input = { path: string; bytes: Uint8Array } | { path: string; error:
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function gatherInputs(args: string[], stdin?: Readable): Promise<Input[]> {
-  if (args.length === 0) args = ['-'];
-  const inputs: Input[] = [];
+/** Arguments → one path per input, globs expanded and sorted; nothing is read yet. A pattern matching nothing stays, for readArg to report. */
+export async function expandArgs(args: string[]): Promise<string[]> {
+  if (args.length === 0) return ['-'];
+  const paths: string[] = [];
   for (const arg of args) {
-    if (arg === '-') {
-      inputs.push(await readStdin(stdin));
-    } else if (GLOB_CHARS.test(arg) && !(await exists(arg))) {
-      const { glob } = await import('tinyglobby'); // only a pattern needs the glob library
-      const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
-      if (matches.length === 0) inputs.push({ path: arg, error: 'no file matches this pattern' });
-      for (const path of matches) inputs.push(await readInput(path));
-    } else {
-      inputs.push(await readInput(arg));
+    if (!isPattern(arg) || (await exists(arg))) {
+      paths.push(arg);
+      continue;
     }
+    const { glob } = await import('tinyglobby'); // only a pattern needs the glob library; a shell has usually expanded it
+    const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
+    paths.push(...(matches.length > 0 ? matches : [arg]));
   }
-  return inputs;
+  return paths;
+}
+
+/** One path from expandArgs → its bytes, or why it could not be read. `-` is standard input. */
+export async function readArg(path: string, stdin?: Readable): Promise<Input> {
+  if (path === '-') return readStdin(stdin);
+  if (isPattern(path) && !(await exists(path))) return { path, error: 'no file matches this pattern' };
+  return readInput(path);
+}
+
+function isPattern(arg: string): boolean {
+  return arg !== '-' && GLOB_CHARS.test(arg);
 }
 
 async function exists(path: string): Promise<boolean> {

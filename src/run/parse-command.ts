@@ -8,7 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { MainIO } from '../cli.js';
 import { createWriter, type Format } from '../write/index.js';
-import { gatherInputs, type Input } from './inputs.js';
+import { expandArgs, readArg, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
 import { runOrdered, WorkerPool } from './pool.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
@@ -151,40 +151,24 @@ async function chooseJobs(paths: string[], requested: number | undefined): Promi
   return 1;
 }
 
-const GLOB_CHARS = /[*?[\]{}]/;
-
-/** Arguments → one argument per input, globs expanded the way gatherInputs expands them, nothing read yet. */
-async function expandArgs(args: string[]): Promise<string[]> {
-  if (args.length === 0) return ['-'];
-  const paths: string[] = [];
-  for (const arg of args) {
-    const isPattern = arg !== '-' && GLOB_CHARS.test(arg) && !(await stat(arg).then(() => true, () => false));
-    // Loaded on demand: a shell has usually expanded the globs already.
-    const matches = isPattern ? (await (await import('tinyglobby')).glob(arg, { onlyFiles: true, expandDirectories: false })).sort() : [];
-    // An argument matching nothing stays, so that gatherInputs reports it.
-    for (const path of matches.length > 0 ? matches : [arg]) paths.push(path);
-  }
-  return paths;
-}
-
 // Files being read while the current one is parsed: enough to hide the disk, few enough to bound memory.
 const READ_AHEAD = 4;
 
 /** Reads each input shortly before the pool asks for it, so memory does not grow with the number of files. */
 async function* readEach(paths: string[], stdin: Readable | undefined): AsyncGenerator<Input> {
-  const reading: Promise<Input | undefined>[] = [];
+  const reading: Promise<Input>[] = [];
   let next = 0;
   const readMore = (): void => {
     // Standard input is read only once everything before it is out, as the one reader of that stream.
     while (reading.length < READ_AHEAD && next < paths.length && (paths[next] !== '-' || reading.length === 0)) {
-      reading.push(gatherInputs([paths[next++]!], stdin).then(([input]) => input));
+      reading.push(readArg(paths[next++]!, stdin));
     }
   };
   readMore();
   for (let head = reading.shift(); head; head = reading.shift()) {
     const input = await head;
     readMore();
-    if (input) yield input;
+    yield input;
   }
 }
 

@@ -6,7 +6,7 @@ import { unreadableFinding, validateDocument, type Finding, type Severity } from
 import { parseDocument } from '../parse.js';
 import { ParsedDocument } from '../schema.js';
 import { UnreadableError } from '../read/decode.js';
-import { gatherInputs, type Input } from './inputs.js';
+import { expandArgs, readArg, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
 
 export interface ValidateFlags {
@@ -28,9 +28,10 @@ const NOT_CHECKED = new Set(['unreadable', 'internal']);
 
 export async function runValidate(files: string[], flags: ValidateFlags, io: MainIO): Promise<number> {
   const reports: FileReport[] = [];
-  // One argument at a time, so a large glob does not hold every file's bytes at once.
-  for (const arg of files.length > 0 ? files : ['-']) {
-    for (const input of await gatherInputs([arg], io.stdin)) reports.push(report(input.path, check(input)));
+  // One file at a time, so a large glob does not hold every file's bytes at once.
+  for (const path of await expandArgs(files)) {
+    const input = await readArg(path, io.stdin);
+    reports.push(report(input.path, check(input)));
   }
   const color = Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format === 'json' ? formatJson : flags.format === 'github' ? formatGithub : (r: FileReport[]) => formatText(r, color);
