@@ -72,9 +72,8 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   draft.target = joinedTarget(header, at);
   draft.periodTarget = first(header, 'periodTarget', at);
   draft.achieved = first(header, 'achieved', at);
-  draft.max = toNumber(max);
-  const got = first(header, 'got', at);
-  draft.got = got === null ? null : toNumber(got);
+  draft.max = scoreOf(max, line, c);
+  draft.got = scoreOf(first(header, 'got', at) ?? '', line, c);
   draft.detail = cols(header, 'detail').map(at).filter(Boolean).join('；') || null;
   draft.unit = tableUnit(header, 'target');
   const valued = draft.target !== null || draft.achieved !== null || draft.periodTarget !== null || draft.max !== null || draft.got !== null;
@@ -97,6 +96,17 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   c.used.add(line);
   if (!name) c.notes.push({ severity: 'warning', code: 'unnamed-indicator', line, message: 'Unexpected scored row without an indicator name; kept so the scores add up' });
   return true;
+}
+
+// A score cell left blank on purpose: '-', '—', '/', 无, 不适用.
+const NO_SCORE = /^(?:[-—–－/／\\]+|无|不适用|未评分|不计分)$/;
+
+/** A 分值 or 得分 cell → its number ('10', '9.5分'); anything else is reported, not dropped. */
+function scoreOf(cell: string, line: number, c: Collector): number | null {
+  if (cell === '' || NO_SCORE.test(cell)) return null;
+  const n = toNumber(cell.replace(/\s*分$/, ''));
+  if (n === null) c.notes.push({ severity: 'warning', code: 'unreadable-score', line, message: `Unexpected score “${cell.length > 40 ? `${cell.slice(0, 37)}…` : cell}”, expected a number; the score is left empty` });
+  return n;
 }
 
 function first(header: Header, role: Role, at: (col: number) => string): string | null {

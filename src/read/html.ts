@@ -6,9 +6,9 @@ import { BLOCK_TAGS, KNOWN_TAGS, TagReader, type Tag } from './html-tags.js';
 export const CHECKED = '☑';
 export const UNCHECKED = '☐';
 
-// Alternation of literal names followed by a delimiter: constant work per '<', no backtracking blow-up.
+// Alternation of literal names followed by a delimiter or the end (a tag cut off: '10<p'): constant work per '<', no backtracking blow-up.
 const HTML_HINT = new RegExp(
-  `<(?:/?(?:${[...KNOWN_TAGS].join('|')}|[a-z]+:[a-z]+)[\\s/>]|!--)|&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});`,
+  `<(?:/?(?:${[...KNOWN_TAGS].join('|')}|[a-z]+:[a-z]+)(?:[\\s/>]|$)|!--)|&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});`,
   'i',
 );
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
