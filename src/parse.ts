@@ -57,17 +57,28 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   };
 }
 
+// A title that starts with the form's name has its subject on the line above, if that line is a short phrase.
+const HEADLESS_TITLE = /^(?:(?:项目|部门|单位)?(?:整体)?(?:支出)?)绩效/;
+const TITLE_HEAD = /^[^，。；：:,;]{4,60}$/;
+
 /** The first heading or short line near the top that names a performance form. */
 function findTitle(lines: readonly Line[], c: Collector): string | null {
   let seen = 0;
+  let before: Line | null = null;
   for (const line of lines) {
     if (line.kind === 'blank') continue;
     if (++seen > 12) break;
     const text = line.kind === 'row' && line.cells.filter(Boolean).length === 1 ? line.text : line.kind === 'row' ? '' : line.text;
     if (text && isTitle(text)) {
       c.used.add(line.no);
+      // A title wrapped over two lines: '某县水利局2023年度…工程项目' above '绩效自评报告'.
+      if (before && HEADLESS_TITLE.test(text.replace(/\s+/g, '')) && !c.used.has(before.no) && TITLE_HEAD.test(before.text)) {
+        c.used.add(before.no);
+        return before.text + text;
+      }
       return text;
     }
+    before = line.kind === 'prose' || line.kind === 'heading' ? line : null;
     // A letterhead above the title names the filing body, after any 部门名称 the form states.
     if (text && isOrganisationName(text)) {
       c.department = offerFact(c.department, text.replace(/\s+/g, ''), DEPARTMENT_KEYS.length, line.no);

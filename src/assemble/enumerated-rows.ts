@@ -20,10 +20,9 @@ export function readEnumerated(cell: string, line: number, t: TableState, c: Col
   c.layouts.add('enumerated');
   for (const item of items) {
     const draft: Draft = emptyDraft(line);
-    const label = classLabel(item.label);
     draft.name = item.name;
     draft.group = t.group;
-    draft.category = label ? (label.parent ? [label.parent, label.label] : [label.label]) : [item.label];
+    draft.category = categoryOf(item.label);
     draft.target = item.values.target ?? null;
     draft.periodTarget = item.values.periodTarget ?? null;
     draft.achieved = item.values.achieved ?? null;
@@ -31,4 +30,15 @@ export function readEnumerated(cell: string, line: number, t: TableState, c: Col
   }
   c.used.add(line);
   return true;
+}
+
+/** A class label or path as the list wrote it → the category: 数量指标 → [产出指标, 数量指标]; 产出指标—数量指标 likewise. */
+function categoryOf(written: string): string[] {
+  if (written === '') return [];
+  const label = classLabel(written);
+  if (label) return label.parent ? [label.parent, label.label] : [label.label];
+  const path = written.split(/\s*[—–\-－/／·>＞]+\s*/).filter(Boolean);
+  const leaf = path.length === 2 ? classLabel(path[1] ?? '') : null;
+  if (leaf?.parent && classLabel(path[0] ?? '')?.label === leaf.parent) return [leaf.parent, leaf.label];
+  return path.length === 2 ? path : [written];
 }

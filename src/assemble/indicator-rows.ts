@@ -57,6 +57,7 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   const indicatorsCol = cols(header, 'indicators')[0];
   const groupCol = cols(header, 'group')[0];
   if (groupCol !== undefined && at(groupCol)) t.group = at(groupCol);
+  takeBudgetCell(header, at, line, t, c);
   const edge = (nameCol ?? indicatorsCol ?? header.roles.length) + offset;
   takeClasses(cells, edge, t, header, at);
   placeUnclassed(t);
@@ -98,6 +99,17 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   return true;
 }
 
+/** A project's money in a table of projects (项目名称 | 年度预算（万元） | … | 绩效指标) is a budget figure of that project. */
+function takeBudgetCell(header: Header, at: (col: number) => string, line: number, t: TableState, c: Collector): void {
+  const col = cols(header, 'budget')[0];
+  const cell = col === undefined ? '' : at(col);
+  if (!cell || !/\d/.test(foldDigits(cell))) return;
+  const label = header.labels[col!] ?? '';
+  const item = t.group ?? at(cols(header, 'name')[0] ?? -1) ?? '';
+  c.budget.push({ item: item || labelWithoutUnit(label), column: item ? labelWithoutUnit(label) : null, raw: cell, unit: unitInBrackets(label) ?? c.docUnit, line });
+  c.used.add(line);
+}
+
 // A score cell left blank on purpose: '-', '—', '/', 无, 不适用.
 const NO_SCORE = /^(?:[-—–－/／\\]+|无|不适用|未评分|不计分)$/;
 
@@ -125,9 +137,15 @@ function joinedTarget(header: Header, at: (col: number) => string): string | nul
   return opSymbol + value + (unit && !value.endsWith(unit) ? unit : '');
 }
 
+// The unit a value column's header states once: 指标值（%）, 年度指标值（万元）, 目标值（个）; not 年度指标值（2023年）.
+const VALUE_UNIT = /[（(]\s*(?:单位\s*[：:]\s*)?(%|％|‰|[\u4e00-\u9fa5]{1,4})\s*[）)]\s*$/;
+
 function tableUnit(header: Header, role: Role): string | null {
   const col = cols(header, role)[0];
-  return col === undefined ? null : unitInBrackets(header.labels[col] ?? '');
+  if (col === undefined) return null;
+  const label = header.labels[col] ?? '';
+  const unit = VALUE_UNIT.exec(label)?.[1] ?? null;
+  return unit !== null && !/[年度季月含注说]/.test(unit) ? unit : unitInBrackets(label);
 }
 
 function takeClasses(cells: readonly string[], edge: number, t: TableState, header: Header, at: (col: number) => string): void {

@@ -2,6 +2,7 @@
 //   ['评价等级', '☑ 优 90分≤得分≤100分； ☐ 良 80分≤得分<90分'] → grade 优, bands [{ 优 90..100 }, { 良 80..90 }]
 import type { GradeBand } from '../schema.js';
 import { headerKey } from '../extract/columns.js';
+import { detectHeader } from '../extract/header.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { cleanUnitName, departmentRank, PROJECT_KEYS, YEAR_KEYS, yearIn } from './facts.js';
 import { offerFact, type Collector } from './collector.js';
@@ -42,6 +43,8 @@ export function projectName(cells: readonly string[]): string | null {
   if (!cells[first]?.includes('项目名称')) return null;
   const [key, inline] = splitKey(cells[first] ?? '');
   if (!PROJECT_KEYS.has(headerKey(key))) return null;
+  // 项目名称 | 年度预算（万元） | 绩效目标 | 绩效指标 heads a table of projects: it names none.
+  if (inline === null && cells.filter(Boolean).length >= 3 && detectHeader(cells)?.kind === 'indicators') return null;
   return inline ?? nextFilled(cells, first);
 }
 

@@ -72,6 +72,8 @@ function fit(role: Role | null, c: Shape): number {
     case 'max':
     case 'got':
       return c.num ? 2 : -3;
+    case 'budget':
+      return c.num ? 2 : c.digit ? 0 : -2;
     case 'serial':
       return c.num ? 1 : c.length > 8 ? -2 : 0;
     case 'class1':

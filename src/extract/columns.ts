@@ -18,7 +18,9 @@ export type Role =
   | 'explanation'
   | 'operator'
   | 'unit'
-  | 'indicators';
+  | 'indicators'
+  /** A money column in a table of projects or tasks: 年度预算（万元）. */
+  | 'budget';
 
 /** Synonyms matched against a header cell with spaces, brackets' contents and punctuation removed. */
 export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> = [
@@ -62,6 +64,7 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> 
     ['三级指标', '关键指标', '任务政策关键指标', '整体支出关键指标', '指标名称', '绩效指标名称', '指标内容', '四级指标', '具体指标'],
   ],
   ['indicators', ['绩效指标']],
+  ['budget', ['年度预算', '年度预算数', '预算金额', '项目预算', '预算资金', '申报金额', '项目金额', '资金规模', '年度资金总额', '资金总额']],
   [
     'group',
     ['年度主要支出计划对应任务政策', '年度主要支出计划', '项目名称资金使用单位', '项目名称', '任务名称', '重点任务', '主要任务', '支出计划'],

@@ -1,60 +1,90 @@
 // One cell holding a numbered list of indicators → one item per indicator; numbering may restart.
 //   '1、效益指标：就业岗位，年度指标值：3000个。2、产出指标：…' → [{ label: '效益指标', name: '就业岗位', values: { target: '3000个' } }, …]
+// Three spellings are read: each item with its class (1、产出指标：NAME，…), a class path per item
+// （1）产出指标—数量指标：NAME，…, and a class heading over its items (产出指标：1、NAME，…；2、NAME，…).
 import { roleOf, type Role } from './columns.js';
 import { foldDigits } from './text.js';
 
 export interface EnumeratedItem {
-  /** The class label before the colon: 产出指标, 效益指标… */
+  /** The class label: 产出指标, or a path 产出指标—数量指标 as written. */
   label: string;
   name: string;
   values: Partial<Record<Role, string>>;
 }
 
-// An item starts at a number and 、 followed by a short label ending in 指标 and a colon.
-const ITEM_START = /(?:^|(?<=[。；;，,\s]))\d{1,3}\s*[、.．]\s*(?=[^：:，,。；;]{1,12}[：:])/g;
+// An item number: 1、 2. （3） — not the 1. of a decimal.
+const MARKER = String.raw`(?:\d{1,3}\s*[、.．](?!\d)|[（(]\s*\d{1,3}\s*[)）])`;
+// Items and class headings start a cell or follow punctuation or a space.
+const AFTER_BREAK = String.raw`(?:^|(?<=[。；;，,\s]))`;
+const ITEM_START = new RegExp(String.raw`${AFTER_BREAK}${MARKER}\s*`, 'g');
+// A class heading over numbered items: '产出指标：1、…'.
+const SECTION = new RegExp(String.raw`${AFTER_BREAK}([^：:，,。；;\d（(]{1,10}指标)\s*[：:]\s*(?=${MARKER})`, 'g');
+const FIRST_ITEM = new RegExp(String.raw`${MARKER}\s*`, 'y');
+// The class an item names before its colon: short, no sentence in it.
+const ITEM_LABEL = /^([^：:，,。；;]{1,16})[：:]/;
 // A value label inside an item: ，年度指标值：
 const VALUE_LABEL = /[，,；;\s]*((?:年度|实施周期|中长期|预期|实际)?[^，,：:。；;\s]{0,6}?(?:指标值|目标值|完成值|实现值|实际值|完成情况))\s*[：:]/g;
 
-export function hasEnumeration(cell: string): boolean {
-  ITEM_START.lastIndex = 0;
-  const first = ITEM_START.exec(cell);
-  return first !== null && /[：:]/.test(cell);
+interface Mark {
+  at: number;
+  end: number;
+  /** A class heading's label; undefined for an item. */
+  section?: string;
 }
 
 export function enumeratedItems(cell: string): EnumeratedItem[] {
-  const starts: number[] = [];
   // Full-width numbering (１、) counts too; folding keeps every index, so the items are cut from the text as written.
   const folded = foldDigits(cell);
+  const marks: Mark[] = [];
+  SECTION.lastIndex = 0;
+  for (let m = SECTION.exec(folded); m; m = SECTION.exec(folded)) {
+    const end = m.index + m[0].length;
+    marks.push({ at: m.index, end, section: m[1] ?? '' });
+    // The heading's first item follows its colon, where ITEM_START does not look.
+    FIRST_ITEM.lastIndex = end;
+    const first = FIRST_ITEM.exec(folded);
+    if (first) marks.push({ at: end, end: end + first[0].length });
+  }
   ITEM_START.lastIndex = 0;
-  for (let m = ITEM_START.exec(folded); m; m = ITEM_START.exec(folded)) starts.push(m.index);
+  for (let m = ITEM_START.exec(folded); m; m = ITEM_START.exec(folded)) marks.push({ at: m.index, end: m.index + m[0].length });
+  // A heading sorts before the item that starts where it ends.
+  marks.sort((a, b) => a.at - b.at || (a.section === undefined ? 1 : -1));
+
   const items: EnumeratedItem[] = [];
-  starts.forEach((start, i) => {
-    const item = parseItem(cell.slice(start, starts[i + 1] ?? cell.length));
+  let section: string | null = null;
+  marks.forEach((mark, i) => {
+    if (mark.section !== undefined) {
+      section = mark.section.trim();
+      return;
+    }
+    const item = parseItem(cell.slice(mark.end, marks[i + 1]?.at ?? cell.length), section);
     if (item) items.push(item);
   });
   return items;
 }
 
-function parseItem(chunk: string): EnumeratedItem | null {
-  const body = chunk.slice(/^\d{1,3}\s*[、.．]\s*/.exec(foldDigits(chunk))?.[0].length ?? 0).trim();
-  const colon = body.search(/[：:]/);
-  if (colon < 0) return null;
-  const label = body.slice(0, colon).trim();
-  const rest = body.slice(colon + 1);
-  const values: Partial<Record<Role, string>> = {};
-  VALUE_LABEL.lastIndex = 0;
+function parseItem(body: string, section: string | null): EnumeratedItem | null {
+  const own = ITEM_LABEL.exec(body);
+  // '年度指标值：' right after the number is a value, not a class: the item has no class of its own.
+  const label = own && roleOf(own[1] ?? '') === null ? (own[1] ?? '').trim() : null;
+  const rest = label !== null && own ? body.slice(own[0].length) : body;
   const marks: { at: number; end: number; role: Role | null }[] = [];
+  VALUE_LABEL.lastIndex = 0;
   for (let m = VALUE_LABEL.exec(rest); m; m = VALUE_LABEL.exec(rest)) {
     marks.push({ at: m.index, end: m.index + m[0].length, role: roleOf(m[1] ?? '') });
   }
-  if (marks.length === 0) return { label, name: trimEnd(rest), values };
+  // An item needs a class (its own or its heading's) or a stated value: a bare numbered sentence is not one.
+  const cls = label ?? section;
+  if (cls === null && marks.length === 0) return null;
+  const values: Partial<Record<Role, string>> = {};
+  if (marks.length === 0) return { label: cls ?? '', name: trimEnd(rest), values };
   const name = trimEnd(rest.slice(0, marks[0]!.at));
   marks.forEach((mark, i) => {
     const text = trimEnd(rest.slice(mark.end, marks[i + 1]?.at ?? rest.length));
     const role = mark.role ?? 'target';
     if (text && values[role] === undefined) values[role] = text;
   });
-  return { label, name, values };
+  return { label: cls ?? '', name, values };
 }
 
 /** Trailing sentence punctuation is not part of a name or value. */
