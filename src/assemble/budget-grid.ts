@@ -78,3 +78,12 @@ export function readGridRow(cells: readonly string[], line: number, grid: Grid, 
   grid.unit ??= rowUnit(cells, cells.length);
   return taken;
 }
+
+/** A money cell in a table of projects or tasks (年度预算（万元）, 预算金额) → a budget figure of its row's project or task. */
+export function takeRowAmount(item: string, label: string, cell: string, line: number, c: Collector): boolean {
+  if (!isFigure(cell)) return false;
+  const column = labelWithoutUnit(label);
+  c.budget.push({ item: item || column, column: item ? column : null, raw: cell, unit: unitInBrackets(label) ?? c.docUnit, line });
+  c.used.add(line);
+  return true;
+}

@@ -7,6 +7,7 @@ import { classLabel, ClassTracker } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
 import { readEnumerated } from './enumerated-rows.js';
+import { takeRowAmount } from './budget-grid.js';
 
 /** What carries from row to row within one table. */
 export interface TableState {
@@ -57,7 +58,9 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   const indicatorsCol = cols(header, 'indicators')[0];
   const groupCol = cols(header, 'group')[0];
   if (groupCol !== undefined && at(groupCol)) t.group = at(groupCol);
-  takeBudgetCell(header, at, line, t, c);
+  // A project's money in a table of projects (项目名称 | 年度预算（万元） | … | 绩效指标).
+  const budgetCol = cols(header, 'budget')[0];
+  if (budgetCol !== undefined) takeRowAmount(t.group ?? at(cols(header, 'name')[0] ?? -1), header.labels[budgetCol] ?? '', at(budgetCol), line, c);
   const edge = (nameCol ?? indicatorsCol ?? header.roles.length) + offset;
   takeClasses(cells, edge, t, header, at);
   placeUnclassed(t);
@@ -97,17 +100,6 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   c.used.add(line);
   if (!name) c.notes.push({ severity: 'warning', code: 'unnamed-indicator', line, message: 'Unexpected scored row without an indicator name; kept so the scores add up' });
   return true;
-}
-
-/** A project's money in a table of projects (项目名称 | 年度预算（万元） | … | 绩效指标) is a budget figure of that project. */
-function takeBudgetCell(header: Header, at: (col: number) => string, line: number, t: TableState, c: Collector): void {
-  const col = cols(header, 'budget')[0];
-  const cell = col === undefined ? '' : at(col);
-  if (!cell || !/\d/.test(foldDigits(cell))) return;
-  const label = header.labels[col!] ?? '';
-  const item = t.group ?? at(cols(header, 'name')[0] ?? -1) ?? '';
-  c.budget.push({ item: item || labelWithoutUnit(label), column: item ? labelWithoutUnit(label) : null, raw: cell, unit: unitInBrackets(label) ?? c.docUnit, line });
-  c.used.add(line);
 }
 
 // A score cell left blank on purpose: '-', '—', '/', 无, 不适用.

@@ -3,7 +3,7 @@
 import type { Line } from '../extract/lines.js';
 import { BUDGET_WORDS, detectHeader, mergeHeaders, UNIT_IN_BRACKETS } from '../extract/header.js';
 import { NARRATIVE_ROLES } from '../extract/columns.js';
-import { hasFigures, readGridRow, type Grid } from './budget-grid.js';
+import { hasFigures, isFigure, readGridRow, takeRowAmount, type Grid } from './budget-grid.js';
 import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
 import { isFooterKey, projectName, takeFacts, takeScoreRow } from './special-rows.js';
 import type { Collector } from './collector.js';
@@ -13,7 +13,7 @@ type Context =
   | { kind: 'none' }
   | { kind: 'indicators'; table: TableState; headerLine: number }
   | { kind: 'budget'; grid: Grid }
-  | { kind: 'narrative'; roles: (string | null)[] };
+  | { kind: 'narrative'; roles: (string | null)[]; labels: string[] };
 
 const DIGIT = /[0-9０-９]/;
 
@@ -29,6 +29,8 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
   for (const line of lines) {
     if (line.kind === 'heading') w.ctx = { kind: 'none' };
     if (line.kind !== 'row') {
+      // '金额单位：元' on its own line holds for the tables below it.
+      if (line.kind === 'prose' && line.text.length <= 40) detectDocUnit(line.text, c, line.no);
       if (line.kind !== 'blank') w.previous = line;
       continue;
     }
@@ -80,7 +82,7 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.used.add(no);
     return { kind: 'budget', grid: { headers, readFigures: false } };
   }
-  if (header?.kind === 'narrative') return { kind: 'narrative', roles: header.roles };
+  if (header?.kind === 'narrative') return { kind: 'narrative', roles: header.roles, labels: [...cells] };
   if (takeFacts(cells, no, c)) {
     c.used.add(no);
     c.layouts.add('key-value');
@@ -109,9 +111,13 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
       if (!ctx.grid.readFigures) ctx.grid.headers.push([...cells]);
       else return { kind: 'budget', grid: { headers: [[...cells]], readFigures: false } };
       return ctx;
-    case 'narrative':
-      markNarrative(line, c);
+    case 'narrative': {
+      // A table of tasks with their money (任务名称 | 主要内容 | 预算金额): the money is the task's budget figure.
+      const col = ctx.roles.indexOf('budget');
+      const item = cells[ctx.roles.indexOf('group')] || cells.find((x) => x && !isFigure(x) && !isSentence(x)) || '';
+      if (col < 0 || !takeRowAmount(item, ctx.labels[col] ?? '', cells[col] ?? '', no, c)) markNarrative(line, c);
       return ctx;
+    }
     case 'none':
       // A budget line outside any grid: 项目资金（万元） | 年度资金总额 | 3,260.00
       if (hasFigures(cells) && cells.some((x) => BUDGET_WORDS.test(x) || UNIT_IN_BRACKETS.test(x))) {
