@@ -51,9 +51,9 @@ function maxColumn(header: Header, nameCol: number): number | undefined {
 // 其中：部门年度整体预算完成率 98%  → name and value in one cell.
 const NAME_VALUE = /^(?:其中[：:]\s*)?(.{2,60}?)\s*((?:[≥≤><＞＜]=?|不低于|不少于|不超过|约)?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)$/d;
 
-export function readIndicatorRow(cells: readonly string[], line: number, t: TableState, c: Collector): boolean {
+export function readIndicatorRow(cells: readonly string[], line: number, t: TableState, c: Collector, gapped = false): boolean {
   const { header } = t;
-  const { at, offset } = alignRow(cells, header);
+  const { at, offset } = alignRow(cells, header, gapped);
   const nameCol = cols(header, 'name')[0];
   const indicatorsCol = cols(header, 'indicators')[0];
   const groupCol = cols(header, 'group')[0];

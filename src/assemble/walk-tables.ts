@@ -96,7 +96,8 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
   const { cells, no } = line;
   switch (ctx.kind) {
     case 'indicators':
-      if (!readIndicatorRow(cells, no, ctx.table, c)) markNarrativeCells(line, ctx.table.header.roles, c);
+      // Space-separated rows (copied out of PDF) have lost their empty cells.
+      if (!readIndicatorRow(cells, no, ctx.table, c, line.layouts.includes('spaces'))) markNarrativeCells(line, ctx.table.header.roles, c);
       return ctx;
     case 'budget':
       if (hasFigures(cells)) {

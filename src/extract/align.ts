@@ -34,10 +34,13 @@ interface Shape {
   bare: boolean;
   wordy: boolean;
   digit: boolean;
+  /** Only an operator: ≥, 定性, 正向. */
+  op: boolean;
   length: number;
 }
 
-const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, length: 0 };
+const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, op: false, length: 0 };
+const OPERATOR_ONLY = /^(?:[≥≤><=＞＜＝≧≦]{1,2}|定性|定量|正向|反向|中性)$/;
 
 function shapeOf(cell: string): Shape {
   if (cell === '') return EMPTY;
@@ -50,6 +53,7 @@ function shapeOf(cell: string): Shape {
     bare: short && BARE_VALUE.test(cell),
     wordy: short && WORDY_VALUE.test(cell),
     digit: /[\d０-９]/.test(cell),
+    op: short && OPERATOR_ONLY.test(cell),
     length: cell.length,
   };
 }
@@ -61,6 +65,7 @@ function fit(role: Role | null, c: Shape): number {
   switch (role) {
     case 'name':
       if (c.num) return -3;
+      if (c.op) return -2;
       if (c.klass || c.bare || c.wordy) return -1;
       return c.length > 80 ? 0 : 2;
     case 'target':
@@ -87,7 +92,7 @@ function fit(role: Role | null, c: Shape): number {
       if (c.num) return -3;
       return c.length > 15 ? 1 : 0;
     case 'operator':
-      return c.length <= 6 && !c.num ? 1 : -1;
+      return c.op ? 2 : c.length <= 6 && !c.num ? 1 : -1;
     case 'unit':
       return c.length <= 6 ? 1 : -1;
     case 'group':
@@ -142,16 +147,50 @@ export function bestOffset(cells: readonly string[], header: Header): number {
   return best;
 }
 
-/** Cells by role after alignment; a name and a score cell in each other's place are swapped back. */
-export function alignRow(cells: readonly string[], header: Header): { byRole: Map<Role, number[]>; offset: number; at: (col: number) => string } {
+/**
+ * Text copied out of PDF loses its empty cells, so a row of spaces-separated cells is not shifted but gapped:
+ * each cell goes to the column that fits it, in order, skipping the columns whose cells vanished.
+ * Returns the column of each cell, or null when the row has more cells than the header has columns.
+ */
+export function gapColumns(cells: readonly string[], header: Header): number[] | null {
+  const m = cells.length;
+  const n = header.roles.length;
+  if (m > n) return null;
+  const shapes = cells.map(shapeOf);
+  // best[i][j]: the best fit of the first i cells in the first j columns.
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
+  for (let j = 0; j <= n; j++) best[0]![j] = j === 0 ? 0 : best[0]![j - 1]! + gapCost(header.roles[j - 1] ?? null);
+  for (let i = 1; i <= m; i++) {
+    for (let j = i; j <= n; j++) {
+      const role = header.roles[j - 1] ?? null;
+      best[i]![j] = Math.max(best[i]![j - 1]! + gapCost(role), best[i - 1]![j - 1]! + fit(role, shapes[i - 1]!));
+    }
+  }
+  const columns = new Array<number>(m);
+  for (let i = m, j = n; i > 0; j--) {
+    const role = header.roles[j - 1] ?? null;
+    // On a tie the column is skipped, so the cell lands further left: most rows sit where their header says.
+    if (j > i && best[i]![j]! === best[i]![j - 1]! + gapCost(role)) continue;
+    columns[--i] = j - 1;
+  }
+  return columns;
+}
+
+/** What a vanished cell costs: a blank 分值 or 得分 is rarer than a blank 实际完成值, so numbers slide to the scores. */
+function gapCost(role: Role | null): number {
+  return role === 'got' || role === 'max' ? -1 : fit(role, EMPTY);
+}
+
+/** Cells by header column after alignment, and the shift of the row (for a gapped row: at its name). */
+export function alignRow(cells: readonly string[], header: Header, gapped = false): { offset: number; at: (col: number) => string } {
+  const columns = gapped ? gapColumns(cells, header) : null;
+  if (columns) {
+    const byColumn = new Map<number, string>();
+    columns.forEach((col, i) => byColumn.set(col, cells[i] ?? ''));
+    const nameCol = header.roles.findIndex((r) => r === 'name' || r === 'indicators');
+    const before = nameCol < 0 ? 0 : columns.filter((col) => col < nameCol).length;
+    return { offset: nameCol < 0 ? 0 : before - nameCol, at: (col) => byColumn.get(col) ?? '' };
+  }
   const offset = bestOffset(cells, header);
-  const at = (col: number): string => cells[col + offset] ?? '';
-  const byRole = new Map<Role, number[]>();
-  header.roles.forEach((role, h) => {
-    if (!role) return;
-    const list = byRole.get(role) ?? [];
-    list.push(h);
-    byRole.set(role, list);
-  });
-  return { byRole, offset, at };
+  return { offset, at: (col: number): string => cells[col + offset] ?? '' };
 }
