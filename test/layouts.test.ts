@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import type { ParsedDocument } from '../src/schema.js';
 
-const docs = ['heldout', 'heldout2'].flatMap((set) => {
+const docs = ['heldout', 'heldout2', 'heldout3'].flatMap((set) => {
   const dir = new URL(`../eval/${set}/`, import.meta.url);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -22,8 +22,16 @@ const rows = (text: string, rewrite: (cells: string[]) => string): string =>
 const asPipes = (text: string) => rows(text, (cells) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
 const asPdfCopy = (text: string) => rows(text, (cells) => cells.filter((c) => c.trim() !== '').join('   '));
 
-// What a layout cannot carry: cells over 80 characters in a space-separated line read as prose, not as a row.
-const PDF_COPY_EXCEPTIONS = new Set(['heldout2/21_liaoning-district-multiproject-target-enumerated.txt']);
+// What a layout cannot carry. 21: cells over 80 characters in a space-separated line read as prose, not as a row.
+// 28: its rows broken by a newline inside a cell exist only in tab text (a pipe row cannot hold a newline; a PDF copy
+// wraps differently), and the per-line rewrite here cuts them into two rows. 31: a class outside the taxonomy
+// (绩效目标 under 决策) cannot be told from its parent once the empty cells are gone.
+const PIPE_EXCEPTIONS = new Set(['heldout3/28_qinghai-prefecture-envmonitor-project-selfeval-splitrows.txt']);
+const PDF_COPY_EXCEPTIONS = new Set([
+  'heldout2/21_liaoning-district-multiproject-target-enumerated.txt',
+  'heldout3/28_qinghai-prefecture-envmonitor-project-selfeval-splitrows.txt',
+  'heldout3/31_guangdong-county-water-project-report-scoretable.txt',
+]);
 
 function indicators(doc: ParsedDocument) {
   return doc.indicators.map((i) => ({
@@ -40,7 +48,7 @@ describe('layouts carry the same indicators', () => {
     expect(docs.filter((d) => d.text.includes('\t')).length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(docs.map((d) => [d.name, d.text] as const))('%s as a markdown pipe table', (name, text) => {
+  it.each(docs.filter((d) => !PIPE_EXCEPTIONS.has(d.name)).map((d) => [d.name, d.text] as const))('%s as a markdown pipe table', (name, text) => {
     const original = indicators(parseDocument(text, { path: name }));
     expect(indicators(parseDocument(asPipes(text), { path: name }))).toEqual(original);
   });

@@ -1,7 +1,7 @@
 // A cell holding a numbered list of indicators → one draft per item, in the table's group.
 //   '1、产出指标：养护里程，年度指标值：120公里。' → Draft { name: '养护里程', category: ['产出指标'], target: '120公里' }
 import { enumeratedItems } from '../extract/enumerated.js';
-import { classLabel } from './taxonomy.js';
+import { classLabel, classPath } from './taxonomy.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
 import type { TableState } from './indicator-rows.js';
 
@@ -37,8 +37,5 @@ function categoryOf(written: string): string[] {
   if (written === '') return [];
   const label = classLabel(written);
   if (label) return label.parent ? [label.parent, label.label] : [label.label];
-  const path = written.split(/\s*[—–\-－/／·>＞]+\s*/).filter(Boolean);
-  const leaf = path.length === 2 ? classLabel(path[1] ?? '') : null;
-  if (leaf?.parent && classLabel(path[0] ?? '')?.label === leaf.parent) return [leaf.parent, leaf.label];
-  return path.length === 2 ? path : [written];
+  return classPath(written) ?? [written];
 }

@@ -3,7 +3,7 @@
 import { alignRow, isNumber, type Header } from '../extract/align.js';
 import type { Role } from '../extract/columns.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
-import { classLabel, ClassTracker } from './taxonomy.js';
+import { classLabel, classPath, ClassTracker } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
 import { readEnumerated } from './enumerated-rows.js';
@@ -123,10 +123,18 @@ function first(header: Header, role: Role, at: (col: number) => string): string 
 function joinedTarget(header: Header, at: (col: number) => string): string | null {
   const value = first(header, 'target', at);
   if (value === null) return null;
-  const op = first(header, 'operator', at) ?? '';
   const unit = first(header, 'unit', at) ?? '';
-  const opSymbol = /^[≥≤><=＝≧≦＞＜]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|≥|≤)$/.test(op) ? op : '';
+  // 指标性质 (≥, 定性) and 指标方向 (正向, 反向) may both be there: the first that names a comparison counts.
+  const opSymbol = cols(header, 'operator').map((col) => operatorOf(at(col))).find(Boolean) ?? '';
   return opSymbol + value + (unit && !value.endsWith(unit) ? unit : '');
+}
+
+const OPERATOR_CELL = /^[≥≤><=＝≧≦＞＜]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
+
+/** An operator cell → the operator written before the value: ≥ as is; 正向 (more is better) → ≥, 反向 → ≤. */
+function operatorOf(cell: string): string {
+  if (OPERATOR_CELL.test(cell)) return cell;
+  return cell === '正向' || cell === '正向指标' ? '≥' : cell === '反向' || cell === '反向指标' ? '≤' : '';
 }
 
 // The unit a value column's header states once: 指标值（%）, 年度指标值（万元）, 目标值（个）; not 年度指标值（2023年）.
@@ -144,11 +152,13 @@ function takeClasses(cells: readonly string[], edge: number, t: TableState, head
   for (let i = 0; i <= Math.min(edge, cells.length - 1); i++) {
     const label = classLabel(cells[i] ?? '');
     if (label) t.classes.see(label);
+    const path = label ? null : classPath(cells[i] ?? '');
+    if (path) t.classes.seePath(path);
   }
   for (const [role, level] of [['class1', 0], ['class2', 1]] as const) {
     const col = cols(header, role)[0];
     const text = col === undefined ? '' : at(col);
-    if (!text || isNumber(text) || classLabel(text) || text.length > 20) continue;
+    if (!text || isNumber(text) || classLabel(text) || classPath(text) || text.length > 20) continue;
     t.custom[level] = labelWithoutUnit(text);
     if (level === 0) t.custom[1] = null;
   }

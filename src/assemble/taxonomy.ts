@@ -72,6 +72,20 @@ function readLabel(cell: string): ClassLabel | null {
   return null;
 }
 
+const PATH_SEPARATOR = /\s*[/／—–\-－·>＞]+\s*/;
+
+/** Both levels of a class in one cell: 产出指标/数量指标, 产出指标—成本指标 → ['产出指标', '数量指标']; else null. */
+export function classPath(cell: string): [string, string] | null {
+  if (cell.length > 40 || !PATH_SEPARATOR.test(cell)) return null;
+  const parts = cell.split(PATH_SEPARATOR).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const top = classLabel(parts[0] ?? '');
+  const child = classLabel(parts[1] ?? '');
+  if (top?.level !== 1 || !child) return null;
+  // 成本指标 reads as a first-level class by itself; under 产出指标 it is the second level.
+  return CLASS_TREE[top.label]?.includes(child.label) ? [top.label, child.label] : null;
+}
+
 /** Keeps the current class path as labels arrive, row by row. */
 export class ClassTracker {
   private level1: string | null = null;
@@ -90,6 +104,11 @@ export class ClassTracker {
       this.level1 = label.parent;
       this.level2 = label.label;
     }
+  }
+
+  seePath([level1, level2]: [string, string]): void {
+    this.level1 = level1;
+    this.level2 = level2;
   }
 
   reset(): void {

@@ -94,7 +94,8 @@ function fit(role: Role | null, c: Shape): number {
     case 'operator':
       return c.op ? 2 : c.length <= 6 && !c.num ? 1 : -1;
     case 'unit':
-      return c.length <= 6 ? 1 : -1;
+      // 人, 公里, 万人次 — a four-character word (定性指标) is more often a note than a unit.
+      return c.length <= 3 ? 1 : c.length <= 6 ? 0 : -1;
     case 'group':
     case 'indicators':
       return c.num ? -2 : 0;

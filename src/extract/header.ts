@@ -25,6 +25,11 @@ export function detectHeader(cells: readonly string[]): DetectedHeader | null {
   }
   if (known.size < 2) return null;
   const hasValue = [...known].some((r) => VALUE_ROLES.has(r));
+  // A table of scores by class (一级指标 | 分值 | 得分): the class is what is scored, so it is the name.
+  if ((known.has('max') || known.has('got')) && !known.has('name') && !known.has('indicators') && !known.has('target') && !known.has('achieved')) {
+    const last = Math.max(roles.lastIndexOf('class1'), roles.lastIndexOf('class2'));
+    if (last >= 0) return { kind: 'indicators', roles: roles.map((r, i) => (i === last ? 'name' : r)) };
+  }
   if (hasValue && (known.has('name') || known.has('indicators') || known.has('target') || known.has('achieved'))) {
     return { kind: 'indicators', roles };
   }

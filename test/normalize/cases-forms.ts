@@ -95,6 +95,9 @@ export const COMPOUND_CASES: readonly Row[] = [
   ['numberless lead clause is a statement', '形成产业集群发展工作小组方案，召开 2 次以上联席会议', 'text'],
   ['long prose is text', '按照全市优化营商环境的工作部署，举办“民营企业服务周”活动，共举办活动 14 场', 'text'],
   ['trailing remark after the value', '≥95%，群众满意', 'gte 95 %'],
+  ['star rating in Chinese numerals', '≥三星', 'gte 3 星'],
+  ['star grade', '三星级', 'eq 3 星级'],
+  ['Chinese-numeral count', '十二次', 'eq 12 次'],
 ];
 
 export const TEXT_CASES: readonly Row[] = [
