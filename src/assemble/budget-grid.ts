@@ -1,7 +1,7 @@
 // Budget grid rows → budget figures; the unit comes from the header cell above or the grid's header.
 //   header ['', '基本支出', '预算金额（万元）'], row ['', '基本支出', '15,230.73'] → { item: '基本支出', column: '预算金额', raw: '15,230.73', unit: '万元' }
 import { isNumber } from '../extract/align.js';
-import { foldDigits } from '../extract/text.js';
+import { foldDigits, startsWithFigure } from '../extract/text.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
 import type { Collector } from './collector.js';
 
@@ -19,7 +19,7 @@ const DESCRIPTION = /内容|说明|描述|目标|依据|用途/;
 const SCORE_COLUMN = /^(分值|权重|得分|自评分|评分)$/;
 
 export function isFigure(cell: string): boolean {
-  return FIGURE.test(foldDigits(cell));
+  return startsWithFigure(cell) && FIGURE.test(foldDigits(cell));
 }
 
 export function hasFigures(cells: readonly string[]): boolean {

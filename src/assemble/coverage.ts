@@ -12,7 +12,7 @@ const MARKER = /^\s*(?:#+\s*)?(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}(?:\.\d{1,2})*
 export function coverage(lines: readonly Line[], c: Collector): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const line of lines) {
-    if (line.kind === 'blank' || c.used.has(line.no) || c.narrative.has(line.no)) continue;
+    if (line.kind === 'blank' || c.used.has(line.no) || c.narrative.has(line.no) || !DIGIT.test(line.text)) continue;
     // Full-width numbering （１） is list numbering too.
     const text = foldDigits(line.text).replace(MARKER, '');
     if (!DIGIT.test(text)) continue;

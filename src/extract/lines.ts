@@ -39,20 +39,21 @@ function classifyLine(raw: string, no: number): Line {
     const text = clean(heading[2] ?? '');
     return { no, kind: 'heading', raw, cells: [text], text, level: heading[1]!.length, layouts: [...layouts, 'markdown'] };
   }
-  if (raw.includes('\t')) return row(no, raw, raw.split('\t'), [...layouts, 'tab']);
+  if (raw.includes('\t')) return row(no, raw, raw.split('\t'), [...layouts, 'tab'], html);
   if (PIPE_ROW.test(raw)) {
     if (PIPE_RULE.test(raw)) return { no, kind: 'blank', raw, cells: [], text: '', level: 0, layouts: ['pipe'] };
     const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
-    return row(no, raw, inner.split(/(?<!\\)\|/), [...layouts, 'pipe']);
+    return row(no, raw, inner.split(/(?<!\\)\|/), [...layouts, 'pipe'], html);
   }
   const spaced = spacedCells(trimmed);
-  if (spaced) return row(no, raw, spaced, [...layouts, 'spaces']);
+  if (spaced) return row(no, raw, spaced, [...layouts, 'spaces'], html);
   const text = clean(trimmed);
   return { no, kind: 'prose', raw, cells: [text], text, level: 0, layouts: [...layouts, 'prose'] };
 }
 
-function row(no: number, raw: string, rawCells: string[], layouts: Layout[]): Line {
-  const cells = rawCells.map(clean);
+/** `html`: whether the whole line has markup; a line without any needs no check per cell. */
+function row(no: number, raw: string, rawCells: string[], layouts: Layout[], html: boolean): Line {
+  const cells = rawCells.map(html ? clean : tidy);
   return { no, kind: 'row', raw, cells, text: cells.filter(Boolean).join(' '), level: 0, layouts };
 }
 
@@ -70,6 +71,9 @@ function spacedCells(trimmed: string): string[] | null {
 const UNTIDY_SPACE = /\s{2,}|[\t\n\r\f\v\u00a0\u3000]/;
 
 export function clean(cell: string): string {
-  const text = hasHtml(cell) ? cellText(cell) : cell;
+  return tidy(hasHtml(cell) ? cellText(cell) : cell);
+}
+
+function tidy(text: string): string {
   return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

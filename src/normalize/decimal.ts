@@ -3,20 +3,29 @@
 import { isDigit } from './chars.js';
 import { LIMITS } from './tables.js';
 
-/** value = (d ?? m) × 10^e; d holds the digits when m would not be a safe integer. */
-export interface Dec {
+/**
+ * value = (d ?? m) × 10^e; d holds the digits when m would not be a safe integer.
+ * A class, not object literals: V8 kept building literals on a stale shape, which made every read slow.
+ */
+export class Dec {
   readonly m: number;
   readonly e: number;
   readonly d: string | null;
+
+  constructor(m: number, e: number, d: string | null = null) {
+    this.m = m;
+    this.e = e;
+    this.d = d;
+  }
 }
 
-export const ZERO: Dec = { m: 0, e: 0, d: null };
-export const ONE: Dec = { m: 1, e: 0, d: null };
+export const ZERO = new Dec(0, 0);
+export const ONE = new Dec(1, 0);
 
 const POW10: number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 export function shift(a: Dec, k: number): Dec {
-  return k === 0 ? a : { m: a.m, e: a.e + k, d: a.d };
+  return k === 0 ? a : new Dec(a.m, a.e + k, a.d);
 }
 
 export function isZero(a: Dec): boolean {
@@ -36,10 +45,10 @@ export function add(a: Dec, b: Dec): Dec {
     const x = a.m * (POW10[ka] ?? 0);
     const y = b.m * (POW10[kb] ?? 0);
     const sum = x + y;
-    if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(sum)) return { m: sum, e, d: null };
+    if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(sum)) return new Dec(sum, e);
   }
   const big = bigOf(a) * 10n ** BigInt(ka) + bigOf(b) * 10n ** BigInt(kb);
-  return { m: 0, e, d: big.toString() };
+  return new Dec(0, e, big.toString());
 }
 
 /** The nearest double to the exact decimal (products and quotients of exact integers are correctly rounded). */
@@ -104,5 +113,5 @@ export function readLiteral(s: string, i: number, n: number): Literal {
     d = '';
     for (let k = i; k < j; k++) if (isDigit(s.charCodeAt(k))) d += String.fromCharCode(s.charCodeAt(k));
   }
-  return { dec: { m: over ? 0 : m, e: -fracLen, d }, end: j, intLen, fracLen, grouped, dotted, tooLong };
+  return { dec: new Dec(over ? 0 : m, -fracLen, d), end: j, intLen, fracLen, grouped, dotted, tooLong };
 }

@@ -1,7 +1,7 @@
 // Numerals: written digits, Chinese numerals and the scale words after them, as one exact decimal.
 //   '一万两千' → 12000;  '3千多万' → 30000000 (more);  '1.5亿' → 150000000;  '十三五' → invalid
 import { isDigit, skipSpaces } from './chars.js';
-import { add, isZero, ONE, readLiteral, shift, ZERO, type Dec, type Literal } from './decimal.js';
+import { add, isZero, ONE, readLiteral, shift, ZERO, Dec, type Literal } from './decimal.js';
 import { DIGIT_OF, INNER_OPS, SCALE_OF, UNITS } from './lexicon.js';
 
 export interface Numeral {
@@ -74,13 +74,13 @@ function readGrammar(s: string, i: number, n: number, percentOf: boolean): Numer
     if (digit >= 0) {
       if (cur !== null) {
         if (!curCn || positional === 0 || positional !== atoms) { bad = true; break; }
-        cur = { m: cur.m * 10 + digit, e: 0, d: null }; // 二〇二三: digit by digit
+        cur = new Dec(cur.m * 10 + digit, 0); // 二〇二三: digit by digit
         onlyScales = false; positional++; atoms++; j++;
         continue;
       }
       if (digit === 0 && atoms > 0) { zero = true; j++; continue; } // 一百零五
       if (atoms > 0) onlyScales = false;
-      cur = { m: digit, e: 0, d: null }; curStart = j; curCn = true;
+      cur = new Dec(digit, 0); curStart = j; curCn = true;
       curAfterUnit = atoms > 0 && !zero;
       if (atoms === 0) positional = 1;
       atoms++; j++;

@@ -2,7 +2,7 @@
 //   '500家以上' → gte 500 家;  '3-5万元' → range 30000..50000 元;  '2022年' → a year, not a quantity
 import type { Op } from '../schema.js';
 import { isCjk, isClauseEnd, isDigit, isLatin, skipSpaces } from './chars.js';
-import { shift, type Dec } from './decimal.js';
+import { Dec, shift } from './decimal.js';
 import { DIGIT_OF, INNER_OPS, RANGE_SEP, SUFFIX_OPS, WORDS } from './lexicon.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { isYear, isYearMonth, readUnit, type UnitRead } from './read-unit.js';
@@ -40,7 +40,7 @@ export function isNumeralStart(c: number, percentOf = false): boolean {
   return isDigit(c) || DIGIT_OF[c]! >= 0 || c === SHI || c === SHI_FIN || (percentOf && c === BAI);
 }
 
-const negate = (d: Dec): Dec => ({ m: -d.m, e: d.e, d: d.d === null ? null : `-${d.d}` });
+const negate = (d: Dec): Dec => new Dec(-d.m, d.e, d.d === null ? null : `-${d.d}`);
 const isDateLike = (num: Numeral): boolean => isYear(num) || isYearMonth(num);
 
 interface End { num: Numeral; unit: UnitRead | null; more: boolean; end: number }

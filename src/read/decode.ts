@@ -92,6 +92,8 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
     } else {
       invalid++;
       i++;
+      // Even if every byte left formed a valid two-byte sequence, the broken ones would still be too many.
+      if (invalid * 20 > valid + (bytes.length - i) / 2) return false;
     }
   }
   return invalid * 20 <= valid;

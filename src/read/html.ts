@@ -15,7 +15,8 @@ const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 
 /** Cheap check for markup: a known tag, a comment or a character reference. */
 export function hasHtml(text: string): boolean {
-  return HTML_HINT.test(text);
+  // Nearly every line has neither '<' nor '&'; includes() rules it out much faster than the regex.
+  return (text.includes('<') || text.includes('&')) && HTML_HINT.test(text);
 }
 
 /** Tags removed, block boundaries as '\n', entities decoded, checkboxes as ☑ / ☐; never throws. */

@@ -43,8 +43,7 @@ async function exists(path: string): Promise<boolean> {
 
 async function readInput(path: string): Promise<Input> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { path, error: 'is a directory, expected a file' };
+    // No stat first: reading a directory fails with EISDIR, which describeFsError words the same.
     return { path, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     return { path, error: describeFsError(error) };

@@ -36,7 +36,9 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
   const out = flags.output ? await openOutput(flags.output, io) : io.stdout;
   if (!out) return 2;
   const color = !flags.output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
-  const writer = createWriter(flags.format as Format, { bom: flags.bom, color });
+  const format = flags.format as Format;
+  const options = { bom: flags.bom, color };
+  const writer = await createWriter(format, options);
   // Data going to the same terminal would tear the progress line, and shows progress by itself.
   const progress = flags.output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
   const report = (path: string, message: string, code: string): void => {
@@ -52,7 +54,7 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
       concurrency: engine.concurrency,
       run: (input, index) => {
         progress.update(index + 1, input.path);
-        return 'error' in input ? Promise.resolve({ unreadable: input.error }) : engine.parse(input);
+        return 'error' in input ? Promise.resolve({ unreadable: input.error }) : engine.parse({ ...input, format, options });
       },
       emit: async (input, outcome) => {
         if ('unreadable' in outcome) {
@@ -60,14 +62,12 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
           code = 2;
           return;
         }
-        const text = 'doc' in outcome ? render(() => writer.document(outcome.doc, count)) : outcome;
-        if (typeof text !== 'string') {
-          report(input.path, `Internal error (${text.failure}); please report it with this file`, 'internal');
+        if ('failure' in outcome) {
+          report(input.path, `Internal error (${outcome.failure}); please report it with this file`, 'internal');
           code = 2;
           return;
         }
-        count++;
-        await write(out, text);
+        await write(out, writer.before(count++) + outcome.text);
       },
     });
     await write(out, writer.tail(count));
@@ -119,7 +119,7 @@ interface Engine {
   close(): Promise<void>;
 }
 
-const IN_PROCESS: Engine = { concurrency: 1, parse: async (task) => parseTask(task), close: async () => {} };
+const IN_PROCESS: Engine = { concurrency: 1, parse: parseTask, close: async () => {} };
 
 async function startEngine(jobs: number): Promise<Engine> {
   // Under vitest the sources are TypeScript and there is no worker file to start: stay in this thread.
@@ -128,7 +128,7 @@ async function startEngine(jobs: number): Promise<Engine> {
   return {
     // Two per worker, so a worker never idles while its next document crosses over.
     concurrency: jobs * 2,
-    parse: (task) => pool.run({ path: task.path, bytes: task.bytes }, transferable(task.bytes)),
+    parse: (task) => pool.run(task, transferable(task.bytes)),
     close: () => pool.close(),
   };
 }
@@ -169,15 +169,6 @@ async function* readEach(paths: string[], stdin: Readable | undefined): AsyncGen
     const input = await head;
     readMore();
     yield input;
-  }
-}
-
-// A writer that throws on one document fails that document only, like a parser error.
-function render(print: () => string): string | { failure: string } {
-  try {
-    return print();
-  } catch (error) {
-    return { failure: error instanceof Error ? error.message : String(error) };
   }
 }
 

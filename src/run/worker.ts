@@ -1,23 +1,27 @@
-// One document, parsed without throwing — in the main thread, or in a worker thread of `parse --jobs`.
-//   parseTask({ path: 'a.txt', bytes }) → { doc } | { failure: 'Cannot read properties of undefined…' }
+// One document, parsed and rendered without throwing — in the main thread, or in a worker thread of `parse --jobs`.
+//   parseTask({ path: 'a.txt', bytes, format: 'ndjson', options: {} }) → { text: '{…}\n' } | { failure: 'Cannot read properties of undefined…' }
 import { parseDocument } from '../parse.js';
-import type { ParsedDocument } from '../schema.js';
 import { UnreadableError } from '../read/decode.js';
+import { createWriter, type Format, type WriterOptions } from '../write/index.js';
 import type { ResultMessage, TaskMessage } from './pool.js';
 
 export interface ParseTask {
   path: string;
   bytes: Uint8Array;
+  /** The document is rendered where it was parsed: only its text, not the object, crosses back from a worker. */
+  format: Format;
+  options: WriterOptions;
 }
 
-export type ParseOutcome = { doc: ParsedDocument } | { unreadable: string } | { failure: string };
+export type ParseOutcome = { text: string } | { unreadable: string } | { failure: string };
 
 /** In the argv of the threads the parse pool starts; importing this file anywhere else serves nothing. */
 export const PARSE_WORKER_FLAG = '--gzperf-parse-worker';
 
-export function parseTask(task: ParseTask): ParseOutcome {
+export async function parseTask(task: ParseTask): Promise<ParseOutcome> {
   try {
-    return { doc: parseDocument(task.bytes, { path: task.path }) };
+    const doc = parseDocument(task.bytes, { path: task.path });
+    return { text: (await createWriter(task.format, task.options)).document(doc) };
   } catch (error) {
     // Binary or undecodable bytes are the user's input, not a bug to report.
     if (error instanceof UnreadableError) return { unreadable: error.message };
@@ -33,11 +37,11 @@ async function serve(): Promise<void> {
   if (isMainThread || !parentPort) return;
   const port = parentPort;
   const reply = (message: ResultMessage<ParseOutcome>): void => port.postMessage(message);
-  port.on('message', ({ id, input }: TaskMessage<ParseTask>) => {
+  port.on('message', async ({ id, input }: TaskMessage<ParseTask>) => {
     try {
-      reply({ id, output: parseTask(input) });
+      reply({ id, output: await parseTask(input) });
     } catch (error) {
-      // A document that cannot be cloned back fails alone instead of taking the thread down.
+      // A result that cannot be sent back fails alone instead of taking the thread down.
       reply({ id, output: { failure: error instanceof Error ? error.message : String(error) } });
     }
   });

@@ -43,6 +43,7 @@ export function csvWriter(bom: boolean): Writer {
   return {
     // The header comes first even with no indicators, so an empty result is still a well-formed table.
     head: () => (bom ? '\uFEFF' : '') + stringify([CSV_COLUMNS.slice()], STRINGIFY_OPTIONS),
+    before: () => '',
     document: (doc) => (doc.indicators.length === 0 ? '' : stringify(documentRows(doc), STRINGIFY_OPTIONS)),
     tail: () => '',
   };

@@ -1,9 +1,7 @@
 // Documents → output text, one writer per format; each document is written as soon as it is parsed.
-//   createWriter('ndjson').document(doc, 0) → '{"schemaVersion":1,…}\n'
+//   (await createWriter('ndjson')).document(doc) → '{"schemaVersion":1,…}\n'
 import type { ParsedDocument } from '../schema.js';
-import { csvWriter } from './csv.js';
 import { jsonWriter, ndjsonWriter } from './json.js';
-import { tableWriter } from './table.js';
 
 export const FORMATS = ['json', 'ndjson', 'csv', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,19 +15,23 @@ export interface WriterOptions {
 
 export interface Writer {
   head(): string;
-  document(doc: ParsedDocument, index: number): string;
+  /** What comes before the document at `index`: a comma in a JSON array, a blank line between tables. */
+  before(index: number): string;
+  /** One document's text, the same wherever it stands in the output, so a worker thread can render it. */
+  document(doc: ParsedDocument): string;
   tail(count: number): string;
 }
 
-export function createWriter(format: Format, options: WriterOptions = {}): Writer {
+export async function createWriter(format: Format, options: WriterOptions = {}): Promise<Writer> {
   switch (format) {
     case 'json':
       return jsonWriter();
     case 'ndjson':
       return ndjsonWriter();
+    // Loaded on demand: csv-stringify and chalk cost start-up time that a json or ndjson run does not need.
     case 'csv':
-      return csvWriter(options.bom ?? true);
+      return (await import('./csv.js')).csvWriter(options.bom ?? true);
     case 'table':
-      return tableWriter(options.color ?? false);
+      return (await import('./table.js')).tableWriter(options.color ?? false);
   }
 }

@@ -7,7 +7,8 @@ import type { Writer } from './index.js';
 export function jsonWriter(): Writer {
   return {
     head: () => '[',
-    document: (doc, index) => (index === 0 ? '\n' : ',\n') + indent(escapeLineSeparators(JSON.stringify(doc, null, 2))),
+    before: (index) => (index === 0 ? '\n' : ',\n'),
+    document: (doc) => indent(escapeLineSeparators(JSON.stringify(doc, null, 2))),
     tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
   };
 }
@@ -15,6 +16,7 @@ export function jsonWriter(): Writer {
 export function ndjsonWriter(): Writer {
   return {
     head: () => '',
+    before: () => '',
     document: (doc: ParsedDocument) => escapeLineSeparators(JSON.stringify(doc)) + '\n',
     tail: () => '',
   };

@@ -44,7 +44,8 @@ export function tableWriter(color: boolean): Writer {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   return {
     head: () => '',
-    document: (doc, index) => (index === 0 ? '' : '\n') + renderDocument(doc, chalk).join('\n') + '\n',
+    before: (index) => (index === 0 ? '' : '\n'),
+    document: (doc) => renderDocument(doc, chalk).join('\n') + '\n',
     tail: () => '',
   };
 }

@@ -3,13 +3,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/schema.js';
-import { CSV_COLUMNS, guardFormula } from '../../src/write/csv.js';
-import { createWriter } from '../../src/write/index.js';
+import { CSV_COLUMNS, csvWriter, guardFormula } from '../../src/write/csv.js';
 import { AWKWARD, buildDocument } from '../helpers/build.js';
 
 function writeCsv(docs: ParsedDocument[], bom = true): string {
-  const writer = createWriter('csv', { bom });
-  return writer.head() + docs.map((doc, i) => writer.document(doc, i)).join('') + writer.tail(docs.length);
+  const writer = csvWriter(bom);
+  return writer.head() + docs.map((doc, i) => writer.before(i) + writer.document(doc)).join('') + writer.tail(docs.length);
 }
 
 function records(text: string): Record<string, string>[] {

@@ -2,12 +2,12 @@
 //   [doc1, doc2] → '[\n  {…},\n  {…}\n]\n'  and  '{…}\n{…}\n'
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/schema.js';
-import { createWriter, type Format } from '../../src/write/index.js';
+import { jsonWriter, ndjsonWriter } from '../../src/write/json.js';
 import { AWKWARD, buildDocument, buildIndicator } from '../helpers/build.js';
 
-function write(format: Format, docs: ParsedDocument[]): string {
-  const writer = createWriter(format);
-  return writer.head() + docs.map((doc, i) => writer.document(doc, i)).join('') + writer.tail(docs.length);
+function write(format: 'json' | 'ndjson', docs: ParsedDocument[]): string {
+  const writer = format === 'json' ? jsonWriter() : ndjsonWriter();
+  return writer.head() + docs.map((doc, i) => writer.before(i) + writer.document(doc)).join('') + writer.tail(docs.length);
 }
 
 const docs = [

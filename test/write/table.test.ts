@@ -2,15 +2,15 @@
 //   buildDocument() → 'seeds/x.txt  广州市…表  [department-evaluation · 广州市工业和信息化局 · 2020]\n  category  name …'
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/schema.js';
-import { createWriter } from '../../src/write/index.js';
+import { tableWriter } from '../../src/write/table.js';
 import { displayWidth, fitWidth, padWidth } from '../../src/write/width.js';
 import { AWKWARD, buildDocument, buildIndicator } from '../helpers/build.js';
 
 const ANSI = /\u001b\[/;
 
 function writeTable(docs: ParsedDocument[], color = false): string {
-  const writer = createWriter('table', { color });
-  return writer.head() + docs.map((doc, i) => writer.document(doc, i)).join('') + writer.tail(docs.length);
+  const writer = tableWriter(color);
+  return writer.head() + docs.map((doc, i) => writer.before(i) + writer.document(doc)).join('') + writer.tail(docs.length);
 }
 
 describe('displayWidth', () => {
