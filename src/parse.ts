@@ -30,7 +30,7 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   readProse(lines, c);
   findGoalYear(lines, c);
   const indicators = c.drafts.map(buildIndicator);
-  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c)];
+  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c)];
   if (text.trim() === '') diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
   diagnostics.sort((a, b) => a.line - b.line);
   const scored = c.total !== null || indicators.some((i) => i.score !== null);
@@ -118,4 +118,19 @@ function layoutsOf(lines: readonly Line[], c: Collector): Layout[] {
   const seen = new Set<Layout>(c.layouts);
   for (const line of lines) for (const l of line.layouts) seen.add(l);
   return LAYOUTS.filter((l) => seen.has(l));
+}
+
+/** Two forms in one file state two totals (or grades): neither is the document's, and the sum cannot be checked. */
+function severalForms(c: Collector): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (c.total && c.otherTotals.length > 0) {
+    const all = [c.total, ...c.otherTotals];
+    out.push({ severity: 'warning', code: 'several-totals', line: c.total.line, message: `Unexpected ${all.length} different totals (${all.map((t) => `${t.value} on line ${t.line}`).join(', ')}), expected one per document; the total is left empty` });
+    c.total = null;
+  }
+  if (c.grade && c.otherGrades.length > 0) {
+    out.push({ severity: 'warning', code: 'several-grades', line: c.grade.line, message: `Unexpected ${c.otherGrades.length + 1} different grades, expected one per document; the grade is left empty` });
+    c.grade = null;
+  }
+  return out;
 }

@@ -39,6 +39,9 @@ export interface Collector {
   titles: { text: string; line: number }[];
   total: { value: number; line: number } | null;
   grade: { value: string; line: number } | null;
+  /** Totals and grades that disagree with the first one: a file holding several forms. */
+  otherTotals: { value: number; line: number }[];
+  otherGrades: { value: string; line: number }[];
   bands: GradeBand[];
   /** Lines that fed the output. */
   used: Set<number>;
@@ -60,6 +63,8 @@ export function createCollector(): Collector {
     titles: [],
     total: null,
     grade: null,
+    otherTotals: [],
+    otherGrades: [],
     bands: [],
     used: new Set(),
     narrative: new Set(),
@@ -90,4 +95,22 @@ export function emptyDraft(line: number): Draft {
     line,
     unit: null,
   };
+}
+
+/** The first stated total stands. A table's total row that disagrees is kept aside: a file holding several forms. */
+export function offerTotal(c: Collector, value: number, line: number, fromTable = false): void {
+  if (!c.total) c.total = { value, line };
+  else if (fromTable && !sameStated(c.total.value, value)) c.otherTotals.push({ value, line });
+}
+
+export function offerGrade(c: Collector, value: string, line: number, fromTable = false): void {
+  if (!c.grade) c.grade = { value, line };
+  else if (fromTable && c.grade.value !== value) c.otherGrades.push({ value, line });
+}
+
+/** 98.75 and 98.8 state the same total at different precision. */
+function sameStated(a: number, b: number): boolean {
+  const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
+  const d = Math.min(decimals(a), decimals(b));
+  return Math.abs(Number(a.toFixed(d)) - Number(b.toFixed(d))) < 1e-9;
 }

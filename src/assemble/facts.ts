@@ -25,6 +25,8 @@ export function departmentRank(key: string): number {
 /** A unit name without a leading numeric code: '301001 某县教育局' → '某县教育局'. */
 export function cleanUnitName(value: string): string {
   return value
+    // Another key on the same line ends the name: '某档案馆 填报日期：2024年4月2日'.
+    .replace(/\s+[^\s：:]{2,8}[：:].*$/, '')
     .replace(/^[[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—:：]?\s*/, '')
     .replace(/\s*[[【(（]\s*\d{3,}\s*[\]】)）]\s*$/, '')
     .trim();

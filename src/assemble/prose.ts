@@ -1,7 +1,7 @@
 // Sentences of a report → item scores, the total, bonus points and budget figures.
 //   '（1）资金管理，分值16分，自评得分14.98分' → Draft { name: '资金管理', max: 16, got: 14.98 }
 import type { Line } from '../extract/lines.js';
-import { emptyDraft, type Collector } from './collector.js';
+import { emptyDraft, offerGrade, offerTotal, type Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
 import { gradeOf, offerKeyValue, splitKey } from './special-rows.js';
 import { isTitle } from './facts.js';
@@ -33,6 +33,11 @@ const MARKED_SCORE = new RegExp(
 );
 // An unmarked one must say 分值/权重/满分, and its name is one short phrase: '项目决策权重15分，得分15分。'
 const PLAIN_SCORE = new RegExp(String.raw`^([^\s，,。；;：:、（）()“”]{2,20}?)\s*[，,：:]?\s*${MAX}${GOT}`);
+// The score first and its maximum after it, anywhere a sentence starts: '…。决策类指标得分18.5分（满分20分），扣1.5分。'
+const SCORE_THEN_MAX = new RegExp(
+  String.raw`(?:^|[。；;！？])\s*([\u4e00-\u9fa5“”"]{2,16}?)(?:自评|实际|最终)?得分\s*[为是:：]?\s*(-?\d+(?:\.\d+)?)\s*分\s*[（(，,]\s*(?:满分|分值|权重)\s*[为是:：]?\s*${NUM}\s*分\s*[)）]?`,
+  'dg',
+);
 // A sentence about the whole evaluation is the total, not an item: '本次评价满分100分，得分92分'.
 const NOT_ITEM = /综合|总分|合计|本次|该项目|本项目|评价|自评/;
 const TOTAL = new RegExp(String.raw`(?:自评|评价|综合|总)(?:总)?得分\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
@@ -97,28 +102,65 @@ function takeItemScore(p: Paragraph, c: Collector): boolean {
   const marked = MARKED_SCORE.exec(text);
   const plain = marked ? null : PLAIN_SCORE.exec(text);
   const name = (marked?.[1] ?? plain?.[1] ?? '').replace(/[，,。；;：:\s（(]+$/, '');
+  if (!marked && !plain) return takeScoresInSentences(p, c, text);
   if (!name || (plain && NOT_ITEM.test(name))) return false;
-  const draft = emptyDraft(p.line);
-  draft.name = name;
-  draft.max = Number(marked ? (marked[2] ?? marked[3]) : plain?.[2]);
-  draft.got = Number(marked ? marked[4] : plain?.[3]);
+  const max = Number(marked ? (marked[2] ?? marked[3]) : plain?.[2]);
+  addScore(p, c, { name, max, got: Number(marked ? marked[4] : plain?.[3]), line: p.line });
+  return true;
+}
+
+function takeScoresInSentences(p: Paragraph, c: Collector, text: string): boolean {
+  let took = false;
+  const lineOf = lineCursor(p);
+  SCORE_THEN_MAX.lastIndex = 0;
+  for (let m = SCORE_THEN_MAX.exec(text); m; m = SCORE_THEN_MAX.exec(text)) {
+    const name = m[1] ?? '';
+    if (NOT_ITEM.test(name)) continue;
+    const score = { name, max: Number(m[3]), got: Number(m[2]), line: lineOf(m.indices?.[1]?.[0] ?? m.index) };
+    if (BUDGET_SCORE.test(name)) addBudgetScore(c, score);
+    else addScore(p, c, score);
+    took = true;
+  }
+  return took;
+}
+
+// The budget-execution score of a project form ('预算执行得分：9.76分（分值10分）') counts towards the total but is
+// budget, as in a grid. Only in this phrasing: in a department's framework '2.预算执行：分值20分…' is an item.
+const BUDGET_SCORE = /^(?:预算执行(?:率|情况)?|资金执行(?:率|情况)?|年度资金总额|预算资金执行(?:率)?)$/;
+
+interface Score {
+  name: string;
+  max: number;
+  got: number;
+  line: number;
+}
+
+function addBudgetScore(c: Collector, score: Score): void {
+  c.budget.push({ item: score.name, column: '分值', raw: String(score.max), unit: null, line: score.line });
+  c.budget.push({ item: score.name, column: '得分', raw: String(score.got), unit: null, line: score.line });
+}
+
+function addScore(p: Paragraph, c: Collector, score: Score): void {
+  const draft = emptyDraft(score.line);
+  draft.name = score.name;
+  draft.max = score.max;
+  draft.got = score.got;
   draft.group = p.section || null;
   c.drafts.push(draft);
-  return true;
 }
 
 function takeTotal(p: Paragraph, c: Collector): boolean {
   let took = false;
   const grade = GRADE.exec(p.text);
-  if (grade?.[1] && !c.grade) {
-    c.grade = { value: gradeOf(grade[1]) ?? grade[1], line: p.line };
+  if (grade?.[1]) {
+    offerGrade(c, gradeOf(grade[1]) ?? grade[1], p.line);
     took = true;
   }
   if (STARTS_ITEM.test(p.text) && /分值|权重/.test(p.text)) return took;
   const m = TOTAL.exec(p.text);
   const value = m?.[1] ?? m?.[2];
-  if (value === undefined || c.total) return took;
-  c.total = { value: Number(value), line: p.line };
+  if (value === undefined) return took;
+  offerTotal(c, Number(value), p.line);
   return true;
 }
 
@@ -135,6 +177,8 @@ function takeBonus(p: Paragraph, c: Collector): boolean {
 }
 
 function takeBudget(p: Paragraph, c: Collector): boolean {
+  // Every money figure ends in 元: most sentences are left without running the regex.
+  if (!p.text.includes('元')) return false;
   MONEY.lastIndex = 0;
   let lead: string | null = null;
   let took = false;

@@ -5,7 +5,7 @@ import { headerKey } from '../extract/columns.js';
 import { detectHeader } from '../extract/header.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { cleanUnitName, departmentRank, PROJECT_KEYS, YEAR_KEYS, yearIn } from './facts.js';
-import { offerFact, type Collector } from './collector.js';
+import { offerFact, offerGrade, offerTotal, type Collector } from './collector.js';
 
 const FACT_WORD = /名称|单位|部门|年度|主管|实施|填报|期限|周期|起止/;
 // A project's period (项目期限 2024-01-01至2024-12-31) is a fact the forms print but the output has no field for: read, not reported.
@@ -101,9 +101,13 @@ export function gradeOf(text: string): string | null {
   return gradeWordAt(text);
 }
 
+// The grade is given in SPEC's four words (优, 良, 中, 差); 合格 and 不合格 are another scale and stay as written.
+const SHORT_GRADE: Readonly<Record<string, string>> = { 优秀: '优', 良好: '良', 较差: '差' };
+
 function gradeWordAt(text: string): string | null {
   const t = text.replace(/^[\s“"'‘（(]+/, '');
-  return GRADES.find((g) => t.startsWith(g)) ?? null;
+  const word = GRADES.find((g) => t.startsWith(g));
+  return word === undefined ? null : (SHORT_GRADE[word] ?? word);
 }
 
 const BAND =
@@ -135,13 +139,13 @@ export function takeScoreRow(cells: readonly string[], line: number, gotCell: st
   if (isTotalKey(key, scored)) {
     const numbers = cells.slice(first + 1).map(toNumber).filter((x): x is number => x !== null);
     const value = (gotCell === null ? null : toNumber(gotCell)) ?? numbers[numbers.length - 1];
-    if (value !== undefined && !c.total) c.total = { value, line };
+    if (value !== undefined) offerTotal(c, value, line, true);
     return true;
   }
   if (isGradeKey(key) || (cells.some((x) => CHECKED.test(x)) && bandsOf(cells.join(' ')).length > 0)) {
     const rest = cells.slice(first + 1).join(' ');
     const grade = gradeOf(rest);
-    if (grade && !c.grade) c.grade = { value: grade, line };
+    if (grade) offerGrade(c, grade, line, true);
     if (c.bands.length === 0) c.bands = bandsOf(rest);
     return true;
   }

@@ -1,7 +1,7 @@
 // Table rows in document order → facts, budget figures, indicators, total and grade.
 // A header row opens a context (indicator table, budget grid, narrative table) that lasts until the next one.
 import type { Line } from '../extract/lines.js';
-import { BUDGET_WORDS, detectHeader, mergeHeaders, UNIT_IN_BRACKETS } from '../extract/header.js';
+import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, UNIT_IN_BRACKETS } from '../extract/header.js';
 import { NARRATIVE_ROLES } from '../extract/columns.js';
 import { hasFigures, isFigure, readGridRow, takeRowAmount, type Grid } from './budget-grid.js';
 import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
@@ -31,6 +31,13 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
     if (line.kind !== 'row') {
       // '金额单位：元' on its own line holds for the tables below it.
       if (line.kind === 'prose' && line.text.length <= 40) detectDocUnit(line.text, c, line.no);
+      // '项目名称：X' on its own line starts that project's forms, as a 项目名称 row does.
+      const project = line.kind === 'prose' ? projectName([line.text]) : null;
+      if (project) {
+        w.project = project;
+        w.ctx = { kind: 'none' };
+        c.used.add(line.no);
+      }
       if (line.kind !== 'blank') w.previous = line;
       continue;
     }
@@ -60,16 +67,19 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     return { kind: 'none' };
   }
   const header = detectHeader(cells);
+  // A second header row directly below the first refines it: 年度指标值 over 指标性质 | 指标值 | 度量单位,
+  // 评分 over 分值 | 得分, 绩效指标 over 一级指标 | 二级指标 | 三级指标.
+  const below = ctx.kind === 'indicators' && previous?.no === ctx.headerLine ? (header?.kind === 'indicators' ? header.roles : subHeaderRoles(cells)) : null;
+  if (ctx.kind === 'indicators' && below) {
+    c.used.add(no);
+    const roles = mergeHeaders(ctx.table.header.roles, below);
+    const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
+    const table = newTableState({ line: no, roles, labels });
+    table.group = w.project;
+    return { kind: 'indicators', table, headerLine: no };
+  }
   if (header?.kind === 'indicators') {
     c.used.add(no);
-    // A second header row directly below the first refines it: 年度指标值 over 指标性质 | 指标值 | 度量单位.
-    if (ctx.kind === 'indicators' && previous?.no === ctx.headerLine) {
-      const roles = mergeHeaders(ctx.table.header.roles, header.roles);
-      const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
-      const table = newTableState({ line: no, roles, labels });
-      table.group = w.project;
-      return { kind: 'indicators', table, headerLine: no };
-    }
     // The same header again (a page break in a PDF copy) continues the table: merged class cells run on.
     if (ctx.kind === 'indicators' && sameRoles(ctx.table.header.roles, header.roles)) return { ...ctx, headerLine: no };
     const table = newTableState({ line: no, roles: header.roles, labels: [...cells] });

@@ -31,10 +31,19 @@ export function detectHeader(cells: readonly string[]): DetectedHeader | null {
     if (last >= 0) return { kind: 'indicators', roles: roles.map((r, i) => (i === last ? 'name' : r)) };
   }
   if (hasValue && (known.has('name') || known.has('indicators') || known.has('target') || known.has('achieved'))) {
-    return { kind: 'indicators', roles };
+    // 一级指标 | 二级指标 | 绩效指标 | 指标值: beside a value column, 绩效指标 names one indicator per row, not a list.
+    const named = !known.has('name') && known.has('indicators') && (known.has('target') || known.has('achieved'));
+    return { kind: 'indicators', roles: named ? roles.map((r) => (r === 'indicators' ? 'name' : r)) : roles };
   }
   if (!hasValue && known.size >= 2 && (known.has('goal') || known.has('group'))) return { kind: 'narrative', roles };
   return null;
+}
+
+/** A row of column names only (分值 | 得分 under a merged 评分): its roles, or null when any filled cell is not a column name. */
+export function subHeaderRoles(cells: readonly string[]): (Role | null)[] | null {
+  const roles = cells.map((c) => (c === '' ? null : roleOf(c)));
+  const filled = cells.filter((c) => c !== '').length;
+  return filled > 0 && roles.filter((r) => r !== null).length === filled ? roles : null;
 }
 
 /** Merges a second header row into the first: 年度指标值 above 指标性质 | 指标值 | 度量单位. */

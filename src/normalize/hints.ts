@@ -1,7 +1,7 @@
 // What the row says about a value's unit: a header unit, the name's （亿元） or (≥**%), the target's unit.
 //   name '重大项目新增投资额（亿元）' → { exp: 8, unit: '元' };  '受助对象满意度(≥**%)' → { op: 'gte', unit: '%' }
 import type { Op } from '../schema.js';
-import { foldText } from './chars.js';
+import { fold, foldText } from './chars.js';
 import type { Found } from './read-quantity.js';
 import { scan } from './scan.js';
 import { LIMITS } from './tables.js';
@@ -54,15 +54,23 @@ const unitCache = new Map<string, Hint | null>();
 export const unitHint = (text: string): Hint | null =>
   cached(unitCache, text, (t) => parseUnitText(t) ?? parseName(t));
 
-/** The last of the name's trailing parenthesized groups that states a unit. */
+// Brackets a name's unit comes in: (万元) after folding （万元）, [个], 【人次】.
+const OPENING: Readonly<Record<number, number>> = { 0x29: 0x28, 0x5d: 0x5b, 0x3011: 0x3010 };
+// A name that ends in 单位：处 states its unit without brackets.
+const UNIT_SUFFIX = /单位\s*:\s*([^\s:()]{1,6})$/;
+
+/** The last of the name's trailing bracketed groups that states a unit, or a trailing 单位：X. */
 function parseName(text: string): Hint | null {
-  const name = foldText(text);
+  const name = foldText(text).trimEnd();
+  const suffix = UNIT_SUFFIX.exec(name);
+  if (suffix) return parseUnitText(suffix[1] ?? '');
   let end = name.length;
   for (let groups = 0; groups < 4; groups++) {
     while (end > 0 && name.charCodeAt(end - 1) === 0x20) end--;
-    if (end === 0 || name.charCodeAt(end - 1) !== 0x29) return null;
+    const opening = end === 0 ? undefined : OPENING[name.charCodeAt(end - 1)];
+    if (opening === undefined) return null;
     let open = end - 2;
-    while (open >= 0 && name.charCodeAt(open) !== 0x28) open--;
+    while (open >= 0 && name.charCodeAt(open) !== opening) open--;
     if (open < 0) return null;
     const hint = parseUnitText(name.slice(open + 1, end - 1));
     if (hint) return hint;
@@ -71,8 +79,19 @@ function parseName(text: string): Hint | null {
   return null;
 }
 
+/** Ends in a closing bracket or a unit word after 单位, spaces aside: the only names parseName reads a unit from. */
+function endsWithBracket(name: string): boolean {
+  for (let i = name.length - 1; i >= 0; i--) {
+    const c = fold(name.charCodeAt(i));
+    // The same whitespace parseName's trimEnd drops.
+    if (!/\s/.test(String.fromCharCode(c))) return OPENING[c] !== undefined || name.includes('单位');
+  }
+  return false;
+}
+
 const nameCache = new Map<string, Hint | null>();
-export const nameHint = (name: string): Hint | null => cached(nameCache, name, parseName);
+// Most names end in a word: answered without a cache lookup, which would cost more than the check.
+export const nameHint = (name: string): Hint | null => (endsWithBracket(name) ? cached(nameCache, name, parseName) : null);
 
 /** The unit the target was written in, scale included (≤90万元 → 万元), for a bare achieved number. */
 function parseTarget(target: string): Hint | null {

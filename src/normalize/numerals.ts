@@ -23,6 +23,8 @@ export interface Numeral {
   readonly invalid: boolean;
 }
 
+const POINT = 0x70b9; // 点
+
 const isNumeralChar = (c: number): boolean => DIGIT_OF[c]! >= 0 || SCALE_OF[c]! >= 0;
 
 function invalidRun(s: string, j: number, n: number): Numeral {
@@ -131,6 +133,13 @@ function readGrammar(s: string, i: number, n: number, percentOf: boolean): Numer
       const last = curAfterUnit && !zero && lastUnit >= 2 ? shift(cur, lastUnit - 1) : cur;
       value = add(value, last);
     }
+  }
+  // 九十六点五: Chinese digits after 点 are the decimal places.
+  if (chinese && end === j && s.charCodeAt(j) === POINT && j + 1 < n && DIGIT_OF[s.charCodeAt(j + 1)]! >= 0) {
+    let k = j + 1, m = 0;
+    while (k < n && DIGIT_OF[s.charCodeAt(k)]! >= 0 && k - j <= 12) m = m * 10 + DIGIT_OF[s.charCodeAt(k++)]!;
+    value = add(value, new Dec(m, -(k - j - 1)));
+    end = k;
   }
   const scaleExp = onlyScales && cur === null ? value.e - firstE : 0;
   return { dec: value, end, chinese, scaled, more, literal: atoms === 1 ? literal : null, scaleExp, positional, invalid: false };

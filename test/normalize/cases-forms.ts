@@ -98,6 +98,10 @@ export const COMPOUND_CASES: readonly Row[] = [
   ['star rating in Chinese numerals', '≥三星', 'gte 3 星'],
   ['star grade', '三星级', 'eq 3 星级'],
   ['Chinese-numeral count', '十二次', 'eq 12 次'],
+  ['Chinese decimal with 点', '百分之九十六点五', 'eq 96.5 %'],
+  ['Chinese decimal with a zero place', '二十点零五', 'eq 20.05'],
+  ['unit 个等级 over 个', '≥0.5个等级', 'gte 0.5 个等级'],
+  ['unit 台套 over 台', '≥350台套', 'gte 350 台套'],
 ];
 
 export const TEXT_CASES: readonly Row[] = [
