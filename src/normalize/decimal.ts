@@ -84,7 +84,7 @@ const isGroupAt = (s: string, j: number, n: number): boolean =>
   (j + 4 >= n || !isDigit(s.charCodeAt(j + 4)));
 
 export function readLiteral(s: string, i: number, n: number): Literal {
-  let m = 0, intLen = 0, fracLen = 0, over = false, dot = false, grouped = false, j = i;
+  let m = 0, intLen = 0, fracLen = 0, over = false, dot = false, grouped = false, spaced = false, j = i;
   while (j < n) {
     const c = s.charCodeAt(j);
     if (isDigit(c)) {
@@ -95,6 +95,9 @@ export function readLiteral(s: string, i: number, n: number): Literal {
       j++;
     } else if (c === 0x2c && !dot && isGroupAt(s, j, n)) {
       grouped = true; // thousands separator: exactly three digits follow
+      j++;
+    } else if (c === 0x20 && !dot && intLen >= 1 && (grouped ? spaced : intLen <= 3) && isGroupAt(s, j, n)) {
+      grouped = spaced = true; // 1 200 人: a space groups thousands too, when every group has three digits
       j++;
     } else if (c === 0x2e && !dot && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
       dot = true;

@@ -102,6 +102,8 @@ export const COMPOUND_CASES: readonly Row[] = [
   ['Chinese decimal with a zero place', '二十点零五', 'eq 20.05'],
   ['unit 个等级 over 个', '≥0.5个等级', 'gte 0.5 个等级'],
   ['unit 台套 over 台', '≥350台套', 'gte 350 台套'],
+  ['thousands grouped by a space', '≥1 200 人', 'gte 1200 人'],
+  ['two space groups', '10 000 000元', 'eq 10000000 元'],
 ];
 
 export const TEXT_CASES: readonly Row[] = [
