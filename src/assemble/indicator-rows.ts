@@ -48,6 +48,13 @@ function maxColumn(header: Header, nameCol: number): number | undefined {
   return all.find((i) => i > nameCol) ?? all.filter((i) => i < nameCol).pop();
 }
 
+const CLASS_COLUMN = /[一二]级指标/;
+const LIST_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、．])/;
+
+function hasClassColumns(header: Header): boolean {
+  return cols(header, 'class1').length > 0 || cols(header, 'class2').length > 0;
+}
+
 // 其中：部门年度整体预算完成率 98%  → name and value in one cell.
 const NAME_VALUE = /^(?:其中[：:]\s*)?(.{2,60}?)\s*((?:[≥≤><＞＜]=?|不低于|不少于|不超过|约)?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5]{1,3})?)$/d;
 
@@ -82,7 +89,13 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   draft.unit = tableUnit(header, 'target');
   const valued = draft.target !== null || draft.achieved !== null || draft.periodTarget !== null || draft.max !== null || draft.got !== null;
 
-  if (name && classLabel(name) && !valued) return true;
+  // A class in the name column ('一、产出指标 | | | 50 | 49') heads the rows below it; its points are a subtotal.
+  // Classes are the scored items only where the name column is a class column (一级指标 | 分值 | 得分), and a
+  // row with a target or result is an indicator whatever its name (服务对象满意度 is also a class's short name).
+  // Under 一级/二级 columns a scored 社会效益 in the 三级 column is an indicator, unless numbered like a heading (一、).
+  const measured = draft.target !== null || draft.achieved !== null || draft.periodTarget !== null;
+  const subtotal = !CLASS_COLUMN.test(header.labels[nameCol] ?? '') && (!hasClassColumns(header) || LIST_MARK.test(name));
+  if (name && classLabel(name) && !measured && (!valued || subtotal)) return true;
   if (!name) {
     const split = splitNameValue(cells, edge);
     if (split) {

@@ -42,10 +42,11 @@ const SCORE_THEN_MAX = new RegExp(
 const NOT_ITEM = /综合|总分|合计|本次|该项目|本项目|评价|自评/;
 const TOTAL = new RegExp(String.raw`(?:自评|评价|综合|总)(?:总)?得分\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
 const GRADE = /(?:评价|自评|绩效)等级\s*(?:为|是|[:：])\s*[“"「]?\s*(优秀|良好|合格|不合格|优|良|中|差)/;
+const CHECKBOX_GRADE = /(?:评价|自评|绩效)等级\s*[:：]\s*(.{0,40}[☑☒■▣✓✔√].{0,40})/;
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
 const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
 const RATE = /(执行率|完成率|支出率)\s*[为是:：]?\s*(\d+(?:\.\d+)?\s*[%％])/dg;
-const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|预算资金|资金总额|收入总计|支出总计|(?:年初|全年|调整后?)预算|全年执行|实际支出/;
+const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|预算资金|资金总额|收入总计|支出总计|(?:年初|全年|调整后?|项目)预算|全年执行|实际支出/;
 // A budget label starts at its keyword, with the qualifier before it: '补助奖励资金年初预算' → 年初预算.
 const BUDGET_LABEL = new RegExp(String.raw`(?:年初|全年|年度|调整后?|实际)?(?:${BUDGET_LEAD.source})`);
 
@@ -152,8 +153,11 @@ function addScore(p: Paragraph, c: Collector, score: Score): void {
 function takeTotal(p: Paragraph, c: Collector): boolean {
   let took = false;
   const grade = GRADE.exec(p.text);
-  if (grade?.[1]) {
-    offerGrade(c, gradeOf(grade[1]) ?? grade[1], p.line);
+  // '自评等级：☑优　□良　□中　□差': the checked box is the grade.
+  const boxes = grade ? null : CHECKBOX_GRADE.exec(p.text);
+  const word = grade?.[1] ? (gradeOf(grade[1]) ?? grade[1]) : boxes ? gradeOf(boxes[1] ?? '') : null;
+  if (word) {
+    offerGrade(c, word, p.line);
     took = true;
   }
   if (STARTS_ITEM.test(p.text) && /分值|权重/.test(p.text)) return took;

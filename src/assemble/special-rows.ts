@@ -19,7 +19,7 @@ const UNCHECKED = /[☐□]/;
 
 // Sign-off rows under a form: not data, and they end the table above them.
 const FOOTER =
-  /^(?:财政部门)?(?:审核|审批|复核)(?:意见|日期|人)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|^(?:单位|部门|财务|项目)负责人|^(?:单位)?盖章|^备注$|^说明$/;
+  /^(?:财政部门)?(?:审核|审批|复核)(?:意见|日期|人)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|负责人$|组长$|经办人$|^(?:评价|自评)日期$|^(?:单位)?盖章|^备注$|^说明$/;
 
 /** A sign-off cell, bare (填报人) or with its value (编制日期：2023年10月). */
 export function isFooterKey(cell: string): boolean {
@@ -137,8 +137,10 @@ export function takeScoreRow(cells: readonly string[], line: number, gotCell: st
   const first = cells.findIndex((x) => x !== '');
   const key = cells[first] ?? '';
   if (isTotalKey(key, scored)) {
-    const numbers = cells.slice(first + 1).map(toNumber).filter((x): x is number => x !== null);
-    const value = (gotCell === null ? null : toNumber(gotCell)) ?? numbers[numbers.length - 1];
+    // '99.11分' is 99.11 points.
+    const points = (cell: string) => toNumber(cell.replace(/\s*分$/, ''));
+    const numbers = cells.slice(first + 1).map(points).filter((x): x is number => x !== null);
+    const value = (gotCell === null ? null : points(gotCell)) ?? numbers[numbers.length - 1];
     if (value !== undefined) offerTotal(c, value, line, true);
     return true;
   }

@@ -64,7 +64,8 @@ function readLabel(cell: string): ClassLabel | null {
     weight = Number(w[1]);
     text = text.slice(0, w.index);
   }
-  text = text.replace(/^\d+[.、．]\s*/, '');
+  // A list number before the label: 1. 产出指标, 一、产出指标, （一）数量指标.
+  text = text.replace(/^(?:\d+[.、．]|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*/, '');
   const label = ALIASES[text] ?? text;
   if (LEVEL1.has(label)) return { level: 1, label, parent: null, weight };
   const parent = PARENT.get(label);

@@ -10,7 +10,8 @@ export interface DetectedHeader {
   roles: (Role | null)[];
 }
 
-export const BUDGET_WORDS = /预算数|执行数|执行率|预算金额|总预算|预算资金|资金总额|决算数|预算情况|资金情况|项目资金|资金来源|收入来源|预算执行|资金投入|全年预算|年初预算|资金（|资金\(/;
+// 基本支出 / 项目支出 head the columns of a department's budget line (资金总额 | 基本支出 | 项目支出).
+export const BUDGET_WORDS = /预算数|执行数|执行率|预算金额|总预算|预算资金|资金总额|决算数|预算情况|资金情况|项目资金|资金来源|收入来源|预算执行|资金投入|全年预算|年初预算|基本支出|项目支出|资金（|资金\(/;
 export const UNIT_IN_BRACKETS = /[（(]\s*(?:单位\s*[：:]\s*)?(万亿元|亿元|百万元|千元|万元|元)\s*[）)]/;
 
 export function detectHeader(cells: readonly string[]): DetectedHeader | null {

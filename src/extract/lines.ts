@@ -23,10 +23,29 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 // Two or more spaces (ASCII, U+3000 or NBSP) between cells of text copied out of PDF or Word.
-const SPACE_RUN = /[ \u3000\u00a0]{2,}/;
+// Or one ideographic space U+3000: Chinese text does not use it between words, so it separates cells.
+const SPACE_RUN = /[ \u3000\u00a0]{2,}|\u3000/;
+const SPACE_SPLIT = /[ \u00a0]*\u3000[ \u3000\u00a0]*|[ \u00a0]{2,}/;
+
+// A delimiter row without outer pipes: --- | --- | ---
+const BARE_RULE = /^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
 export function classifyLines(rawLines: readonly string[]): Line[] {
-  return rawLines.map((raw, i) => classifyLine(raw, i + 1));
+  const lines = rawLines.map((raw, i) => classifyLine(raw, i + 1));
+  // A pipe table may leave out its outer pipes (GFM allows it): its delimiter row makes the line above the header
+  // and the pipe lines below its rows, every | a cell boundary — so ' | | 名称 | 8 | ' has empty first and last cells.
+  for (let i = 0; i < lines.length; i++) {
+    if (!BARE_RULE.test(lines[i]!.raw)) continue;
+    lines[i] = { ...lines[i]!, kind: 'blank', cells: [], text: '', layouts: ['pipe'] };
+    const header = lines[i - 1];
+    if (header && header.kind !== 'blank' && header.raw.includes('|')) lines[i - 1] = bareRow(header);
+    for (let j = i + 1; j < lines.length && lines[j]!.raw.includes('|') && !BARE_RULE.test(lines[j]!.raw); j++) lines[j] = bareRow(lines[j]!);
+  }
+  return lines;
+}
+
+function bareRow(line: Line): Line {
+  return row(line.no, line.raw, line.raw.split(/(?<!\\)\|/), [...line.layouts.filter((l) => l !== 'prose' && l !== 'pipe'), 'pipe'], hasHtml(line.raw));
 }
 
 function classifyLine(raw: string, no: number): Line {
@@ -60,7 +79,7 @@ function row(no: number, raw: string, rawCells: string[], layouts: Layout[], htm
 /** Cells of a row separated by runs of spaces, or null when the line reads as prose. */
 function spacedCells(trimmed: string): string[] | null {
   if (!SPACE_RUN.test(trimmed)) return null;
-  const cells = trimmed.split(/[ \u3000\u00a0]{2,}/);
+  const cells = trimmed.split(SPACE_SPLIT);
   // A prose sentence with a double space is not a row: rows have short cells.
   if (cells.some((c) => c.length > 80)) return null;
   if (cells.length === 2 && (cells.some((c) => c.length > 40) || /[。；]$/.test(trimmed))) return null;

@@ -20,7 +20,11 @@ export function normalizeQuantity(raw: string, context?: QuantityContext): Quant
 }
 
 /** The normalizer without its safety net, on text already cleaned; tests fuzz this one. */
+// Two numbers multiplied (7×24小时, 3*5) state a product or a schedule, not a quantity to compare.
+const PRODUCT = /\d\s*[×*＊✕]\s*\d/;
+
 export function quantityOf(raw: string, context: QuantityContext | undefined): Quantity {
+  if ((raw.includes('×') || raw.includes('*') || raw.includes('＊') || raw.includes('✕')) && PRODUCT.test(raw)) return { raw, op: 'text', unit: null };
   const r = scan(raw, false);
   const found = r.found;
   if (found.length === 0 || r.prose || r.letters > LIMITS.proseLetters) return { raw, op: 'text', unit: null };

@@ -7,9 +7,15 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const LINE_END = /\r\n|\r|\n/;
 
+// A line whose words are separated by single ideographic spaces is a table row typed with U+3000 instead of tabs:
+// at least two separators between words, no tab, no run of ASCII spaces. Each U+3000 is then a cell boundary.
+const IDEOGRAPHIC_ROW = /^(?=[^\t\n]*\S\u3000+\S[^\t\n]*\S\u3000+\S)(?![^\n]* {2})[^\t\n]*$/gm;
+
 /** Removes invisible characters and turns U+3000, NBSP and other wide spaces into ' '; digits stay as written. */
 export function cleanText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  let t = text.replace(INVISIBLE, '');
+  if (t.includes('\u3000')) t = t.replace(IDEOGRAPHIC_ROW, (line) => line.replace(/\u3000/g, '\t'));
+  return t.replace(SPACES, ' ');
 }
 
 /** Splits on CRLF, CR or LF, keeping empty lines so indexes map to 1-based line numbers. */

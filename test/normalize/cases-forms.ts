@@ -104,10 +104,12 @@ export const COMPOUND_CASES: readonly Row[] = [
   ['unit 台套 over 台', '≥350台套', 'gte 350 台套'],
   ['thousands grouped by a space', '≥1 200 人', 'gte 1200 人'],
   ['two space groups', '10 000 000元', 'eq 10000000 元'],
+  ['hours as h', '≤48h', 'lte 48 h'],
 ];
 
 export const TEXT_CASES: readonly Row[] = [
   ['text 与上年度持平', '与上年度持平', 'text'],
+  ['a product of two numbers is a schedule', '7×24小时', 'text'],
   ['text 进一步提高', '进一步提高', 'text'],
   ['text 已完成', '已完成', 'text'],
   ['text 达成预期指标', '达成预期指标', 'text'],
