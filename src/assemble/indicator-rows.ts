@@ -95,7 +95,10 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   // Under 一级/二级 columns a scored 社会效益 in the 三级 column is an indicator, unless numbered like a heading (一、).
   const measured = draft.target !== null || draft.achieved !== null || draft.periodTarget !== null;
   const subtotal = !CLASS_COLUMN.test(header.labels[nameCol] ?? '') && (!hasClassColumns(header) || LIST_MARK.test(name));
-  if (name && classLabel(name) && !measured && (!valued || subtotal)) return true;
+  if (name && classLabel(name) && !measured && (!valued || subtotal)) {
+    if (valued) c.used.add(line);
+    return true;
+  }
   if (!name) {
     const split = splitNameValue(cells, edge);
     if (split) {

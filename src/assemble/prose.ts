@@ -33,6 +33,8 @@ const MARKED_SCORE = new RegExp(
 );
 // An unmarked one must say 分值/权重/满分, and its name is one short phrase: '项目决策权重15分，得分15分。'
 const PLAIN_SCORE = new RegExp(String.raw`^([^\s，,。；;：:、（）()“”]{2,20}?)\s*[，,：:]?\s*${MAX}${GOT}`);
+// Items inside a paragraph, each starting a clause: '根据评分标准，决策指标，分值15分，得分14分；过程指标，分值25分，得分23.5分；…'
+const MORE_SCORES = new RegExp(String.raw`(?:^|[；;。，,])\s*([^\s，,。；;：:、（）()“”]{2,20}?)\s*[，,：:]?\s*${MAX}${GOT}`, 'dg');
 // The score first and its maximum after it, anywhere a sentence starts: '…。决策类指标得分18.5分（满分20分），扣1.5分。'
 const SCORE_THEN_MAX = new RegExp(
   String.raw`(?:^|[。；;！？])\s*([\u4e00-\u9fa5“”"]{2,16}?)(?:自评|实际|最终)?得分\s*[为是:：]?\s*(-?\d+(?:\.\d+)?)\s*分\s*[（(，,]\s*(?:满分|分值|权重)\s*[为是:：]?\s*${NUM}\s*分\s*[)）]?`,
@@ -41,7 +43,7 @@ const SCORE_THEN_MAX = new RegExp(
 // A sentence about the whole evaluation is the total, not an item: '本次评价满分100分，得分92分'.
 const NOT_ITEM = /综合|总分|合计|本次|该项目|本项目|评价|自评/;
 const TOTAL = new RegExp(String.raw`(?:自评|评价|综合|总)(?:总)?得分\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
-const GRADE = /(?:评价|自评|绩效)等级\s*(?:为|是|[:：])\s*[“"「]?\s*(优秀|良好|合格|不合格|优|良|中|差)/;
+const GRADE = /(?:评价|自评|绩效)等级(?:\s*(?:为|是|[:：])\s*|\s+)[“"「]?\s*(优秀|良好|合格|不合格|优|良|中|差)/;
 const CHECKBOX_GRADE = /(?:评价|自评|绩效)等级\s*[:：]\s*(.{0,40}[☑☒■▣✓✔√].{0,40})/;
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
 const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
@@ -103,11 +105,20 @@ function takeItemScore(p: Paragraph, c: Collector): boolean {
   const marked = MARKED_SCORE.exec(text);
   const plain = marked ? null : PLAIN_SCORE.exec(text);
   const name = (marked?.[1] ?? plain?.[1] ?? '').replace(/[，,。；;：:\s（(]+$/, '');
-  if (!marked && !plain) return takeScoresInSentences(p, c, text);
-  if (!name || (plain && NOT_ITEM.test(name))) return false;
-  const max = Number(marked ? (marked[2] ?? marked[3]) : plain?.[2]);
-  addScore(p, c, { name, max, got: Number(marked ? marked[4] : plain?.[3]), line: p.line });
-  return true;
+  if ((marked || plain) && (!name || (plain && NOT_ITEM.test(name)))) return false;
+  if (marked || plain) {
+    const max = Number(marked ? (marked[2] ?? marked[3]) : plain?.[2]);
+    addScore(p, c, { name, max, got: Number(marked ? marked[4] : plain?.[3]), line: p.line });
+  }
+  let took = Boolean(marked || plain);
+  const lineOf = lineCursor(p);
+  MORE_SCORES.lastIndex = (marked ?? plain)?.[0].length ?? 0;
+  for (let m = MORE_SCORES.exec(text); m; m = MORE_SCORES.exec(text)) {
+    if (NOT_ITEM.test(m[1] ?? '')) continue;
+    addScore(p, c, { name: m[1] ?? '', max: Number(m[2]), got: Number(m[3]), line: lineOf(m.indices?.[1]?.[0] ?? m.index) });
+    took = true;
+  }
+  return took || takeScoresInSentences(p, c, text);
 }
 
 function takeScoresInSentences(p: Paragraph, c: Collector, text: string): boolean {

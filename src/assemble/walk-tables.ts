@@ -8,6 +8,7 @@ import { newTableState, readIndicatorRow, type TableState } from './indicator-ro
 import { isFooterKey, projectName, takeFacts, takeScoreRow } from './special-rows.js';
 import type { Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
+import { classLabel } from './taxonomy.js';
 
 type Context =
   | { kind: 'none' }
@@ -31,6 +32,12 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
     if (line.kind !== 'row') {
       // '金额单位：元' on its own line holds for the tables below it.
       if (line.kind === 'prose' && line.text.length <= 40) detectDocUnit(line.text, c, line.no);
+      // A class label alone on its line inside a table ('（一）数量指标' in a PDF copy) still heads the rows below.
+      const label = w.ctx.kind === 'indicators' && line.kind === 'prose' && line.text.length <= 20 ? classLabel(line.text) : null;
+      if (label && w.ctx.kind === 'indicators') {
+        w.ctx.table.classes.see(label);
+        c.used.add(line.no);
+      }
       // '项目名称：X' on its own line starts that project's forms, as a 项目名称 row does.
       const project = line.kind === 'prose' ? projectName([line.text]) : null;
       if (project) {

@@ -36,10 +36,13 @@ interface Shape {
   digit: boolean;
   /** Only an operator: ≥, 定性, 正向. */
   op: boolean;
+  /** A compound unit and nothing else: 万元/座, 次/日. */
+  perUnit: boolean;
   length: number;
 }
 
-const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, op: false, length: 0 };
+const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, op: false, perUnit: false, length: 0 };
+const PER_UNIT = /^[^\d\s/]{1,4}[/／][^\d\s/]{1,4}$/;
 const OPERATOR_ONLY = /^(?:[≥≤><=＞＜＝≧≦]{1,2}|定性|定量|正向|反向|中性)$/;
 
 function shapeOf(cell: string): Shape {
@@ -54,6 +57,7 @@ function shapeOf(cell: string): Shape {
     wordy: short && WORDY_VALUE.test(cell),
     digit: /[\d０-９]/.test(cell),
     op: short && OPERATOR_ONLY.test(cell),
+    perUnit: short && PER_UNIT.test(cell),
     length: cell.length,
   };
 }
@@ -65,7 +69,7 @@ function fit(role: Role | null, c: Shape): number {
   switch (role) {
     case 'name':
       if (c.num) return -3;
-      if (c.op) return -2;
+      if (c.op || c.perUnit) return -2;
       if (c.klass || c.bare || c.wordy) return -1;
       return c.length > 80 ? 0 : 2;
     case 'target':
@@ -95,7 +99,7 @@ function fit(role: Role | null, c: Shape): number {
       return c.op ? 2 : c.length <= 6 && !c.num ? 1 : -1;
     case 'unit':
       // 人, 公里, 万人次 — a four-character word (定性指标) is more often a note than a unit.
-      return c.length <= 3 ? 1 : c.length <= 6 ? 0 : -1;
+      return c.perUnit ? 2 : c.length <= 3 ? 1 : c.length <= 6 ? 0 : -1;
     case 'group':
     case 'indicators':
       return c.num ? -2 : 0;

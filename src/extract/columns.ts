@@ -65,7 +65,7 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> 
     ['三级指标', '指标', '关键指标', '任务政策关键指标', '整体支出关键指标', '指标名称', '绩效指标名称', '指标内容', '四级指标', '具体指标'],
   ],
   ['indicators', ['绩效指标']],
-  ['budget', ['年度预算', '年度预算数', '预算金额', '项目预算', '预算资金', '申报金额', '项目金额', '资金规模', '年度资金总额', '资金总额']],
+  ['budget', ['年度预算', '年度预算数', '预算金额', '项目预算', '预算资金', '申报金额', '项目金额', '资金规模', '年度资金总额', '资金总额', '项目资金', '资金金额']],
   [
     'group',
     ['年度主要支出计划对应任务政策', '年度主要支出计划', '项目名称资金使用单位', '项目名称', '任务名称', '重点任务', '主要任务', '支出计划'],
@@ -111,11 +111,14 @@ function computeKey(cell: string): string {
 const EXACT = new Map<string, Role>();
 for (const [role, words] of COLUMN_SYNONYMS) for (const w of words) if (!EXACT.has(w)) EXACT.set(w, role);
 
+// Figures derived from the values (偏差 +3, 完成率 104%, 得分率 96.67%): columns, but none of the roles.
+const DERIVED = new Set(['偏差', '偏差值', '偏差率', '偏差度', '完成率', '完成比例', '得分率', '完成进度']);
+
 /** The role of a header cell, or null when it is not a known column name. */
 export function roleOf(cell: string): Role | null {
   if (cell.length > 30) return null;
   const key = headerKey(cell);
-  if (key.length === 0 || key.length > 24) return null;
+  if (key.length === 0 || key.length > 24 || DERIVED.has(key.replace(/[%％]/g, ''))) return null;
   const exact = EXACT.get(key);
   if (exact) return exact;
   // A unit in brackets or a trailing word does not change the column: 预算金额（万元）, 年度指标值（2023年）.

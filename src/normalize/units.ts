@@ -24,7 +24,7 @@ export const MEASURE_WORDS: readonly string[] = (
   '支 名 位 例 件 宗 笔 张 幅 首 部 本 册 期 届 轮 组 类 种 款 门 所 座 栋 间 处 棵 株 头 只 ' +
   '天 周 小时 分钟 秒 季度 个月 个工作日 工作日 个小时 个季度 个班次 个批次 个星期 星期 ' +
   '班 班次 课时 学时 车次 倍 分 ‰ ㎡ 平方公里 平方千米 平方米 立方米 公顷 亩 公里 千米 米 厘米 ' +
-  '吨 千克 公斤 千瓦 千瓦时 兆瓦 度 美元 港元 欧元 星 星级 台套 套次 个等级'
+  '吨 千克 公斤 克 毫克 微克 千瓦 千瓦时 兆瓦 度 美元 港元 欧元 星 星级 台套 套次 个等级 亩次 人月 人日'
 ).split(' ');
 
 /** Latin units, matched as a whole word and case-sensitive (5G is a name, not 5 G). */

@@ -7,14 +7,26 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 const LINE_END = /\r\n|\r|\n/;
 
-// A line whose words are separated by single ideographic spaces is a table row typed with U+3000 instead of tabs:
-// at least two separators between words, no tab, no run of ASCII spaces. Each U+3000 is then a cell boundary.
-const IDEOGRAPHIC_ROW = /^(?=[^\t\n]*\S\u3000+\S[^\t\n]*\S\u3000+\S)(?![^\n]* {2})[^\t\n]*$/gm;
+// A document typed with U+3000 between cells instead of tabs: in at least three lines it separates four or more
+// words, with no sentence punctuation before the last word (only a reason column holds sentences), and no tab,
+// pipe, heading mark or run of ASCII spaces. In such a document those lines' U+3000 are cell boundaries (three
+// words are enough then: 总分　100　99.30); anywhere else U+3000 is a space.
+const HAS_IDEOGRAPHIC = /^[^\t|#\n][^\t|\n]*\u3000[^\t|\n]*$/gm;
+// ASCII , and : are left out: 3,200 and 8:30 are figures.
+const SENTENCE = /[，。；！？：;]/;
+
+function ideographicWords(line: string): number {
+  if (line.includes('  ')) return 0;
+  const words = line.replace(/^\u3000+|\u3000+$/g, '').split(/\u3000+/);
+  return words.slice(0, -1).some((w) => SENTENCE.test(w)) ? 0 : words.length;
+}
 
 /** Removes invisible characters and turns U+3000, NBSP and other wide spaces into ' '; digits stay as written. */
 export function cleanText(text: string): string {
   let t = text.replace(INVISIBLE, '');
-  if (t.includes('\u3000')) t = t.replace(IDEOGRAPHIC_ROW, (line) => line.replace(/\u3000/g, '\t'));
+  if (t.includes('\u3000') && (t.match(HAS_IDEOGRAPHIC) ?? []).filter((line) => ideographicWords(line) >= 4).length >= 3) {
+    t = t.replace(HAS_IDEOGRAPHIC, (line) => (ideographicWords(line) >= 3 ? line.replace(/\u3000/g, '\t') : line));
+  }
   return t.replace(SPACES, ' ');
 }
 
