@@ -26,6 +26,8 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   const lines = joinBrokenRows(classifyLines(splitLines(cleanText(text))));
   const c = createCollector();
   const title = findTitle(lines, c);
+  // The year tables may need before the facts are settled: which of 2024年 / 2025年 / 2026年指标值 is the target.
+  c.docYear = (title ? yearIn(title) : null) ?? yearLine(lines);
   walkTables(lines, c);
   readProse(lines, c);
   findGoalYear(lines, c);
@@ -90,6 +92,15 @@ function findTitle(lines: readonly Line[], c: Collector): string | null {
 }
 
 const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$/;
+
+/** A '（2025年度）' line near the top. */
+function yearLine(lines: readonly Line[]): number | null {
+  for (const line of lines.slice(0, 20)) {
+    const m = line.text.length <= 16 ? YEAR_LINE.exec(foldDigits(line.text).replace(/\s+/g, '')) : null;
+    if (m?.[1]) return Number(m[1]);
+  }
+  return null;
+}
 const GOAL_KEY = /绩效目标|总体目标|年度目标|整体目标/;
 
 /** A year from a `(2023年度)` line or a goal statement that opens with its year. */

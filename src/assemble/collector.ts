@@ -50,6 +50,8 @@ export interface Collector {
   notes: Diagnostic[];
   /** A unit the document states once: 单位：万元. */
   docUnit: string | null;
+  /** The year the title or a （2025年度） line states, known before the tables are read. */
+  docYear: number | null;
   /** Layouts an extractor recognised beyond what each line shows (enumerated cells, key–value grids). */
   layouts: Set<Layout>;
 }
@@ -70,6 +72,7 @@ export function createCollector(): Collector {
     narrative: new Set(),
     notes: [],
     docUnit: null,
+    docYear: null,
     layouts: new Set(),
   };
 }

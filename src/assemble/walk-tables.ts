@@ -1,7 +1,7 @@
 // Table rows in document order → facts, budget figures, indicators, total and grade.
 // A header row opens a context (indicator table, budget grid, narrative table) that lasts until the next one.
 import type { Line } from '../extract/lines.js';
-import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, UNIT_IN_BRACKETS } from '../extract/header.js';
+import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, targetOfYear, UNIT_IN_BRACKETS } from '../extract/header.js';
 import { NARRATIVE_ROLES } from '../extract/columns.js';
 import { hasFigures, isFigure, readGridRow, takeRowAmount, type Grid } from './budget-grid.js';
 import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
@@ -81,15 +81,16 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.used.add(no);
     const roles = mergeHeaders(ctx.table.header.roles, below);
     const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
-    const table = newTableState({ line: no, roles, labels });
+    const table = newTableState({ line: no, roles: targetOfYear(roles, labels, c.docYear), labels });
     table.group = w.project;
     return { kind: 'indicators', table, headerLine: no };
   }
   if (header?.kind === 'indicators') {
     c.used.add(no);
     // The same header again (a page break in a PDF copy) continues the table: merged class cells run on.
-    if (ctx.kind === 'indicators' && sameRoles(ctx.table.header.roles, header.roles)) return { ...ctx, headerLine: no };
-    const table = newTableState({ line: no, roles: header.roles, labels: [...cells] });
+    const roles = targetOfYear(header.roles, cells, c.docYear);
+    if (ctx.kind === 'indicators' && sameRoles(ctx.table.header.roles, roles)) return { ...ctx, headerLine: no };
+    const table = newTableState({ line: no, roles, labels: [...cells] });
     table.group = w.project;
     return { kind: 'indicators', table, headerLine: no };
   }

@@ -64,3 +64,15 @@ export function unitInBrackets(text: string): string | null {
 export function labelWithoutUnit(text: string): string {
   return text.replace(UNIT_IN_BRACKETS, '').replace(/[：:]$/, '').trim();
 }
+
+/**
+ * Several target columns by year (2024年指标值 | 2025年指标值 | 2026年指标值): the document's year is the target;
+ * the others are kept out of it. Roles are returned unchanged when the year or the year columns are not there.
+ */
+export function targetOfYear(roles: (Role | null)[], labels: readonly string[], year: number | null): (Role | null)[] {
+  const targets = roles.flatMap((r, i) => (r === 'target' ? [i] : []));
+  if (year === null || targets.length < 2) return roles;
+  const yearOf = (i: number) => Number(/((?:19|20)\d{2})\s*年/.exec(labels[i] ?? '')?.[1] ?? NaN);
+  if (!targets.some((i) => yearOf(i) === year)) return roles;
+  return roles.map((r, i) => (r === 'target' && !Number.isNaN(yearOf(i)) && yearOf(i) !== year ? null : r));
+}

@@ -44,12 +44,25 @@ export function quantityOf(raw: string, context: QuantityContext | undefined): Q
   }
   const first = parts[0];
   if (!first) return { raw, op: 'text', unit: null };
+  const between = parts.length === 2 ? boundedBetween(raw, found, parts) : null;
+  if (between) return between;
   const q: Quantity = { ...first, raw };
   if (parts.length > 1) q.parts = parts;
   return q;
 }
 
 const NO_HINTS: readonly Hint[] = [];
+const AND = /^(?:且|并且|而且|同时|和|与|、|，|,)$/;
+
+/** ≥60%且≤80%: a floor and a ceiling joined by 且 are one range. */
+function boundedBetween(raw: string, found: readonly Found[], parts: readonly QuantityPart[]): Quantity | null {
+  const [lo, hi] = parts;
+  const [a, b] = found;
+  if (!lo || !hi || !a || !b || lo.unit !== hi.unit || lo.value === undefined || hi.value === undefined) return null;
+  if (!(lo.op === 'gte' || lo.op === 'gt') || !(hi.op === 'lte' || hi.op === 'lt') || lo.value > hi.value) return null;
+  if (!AND.test(raw.slice(a.end, b.start).trim())) return null;
+  return { raw, op: 'range', min: lo.value, max: hi.value, unit: lo.unit };
+}
 
 /** Target first (the row's own written unit), then the name, then the header's unit. */
 function contextHints(context: QuantityContext): Hint[] {

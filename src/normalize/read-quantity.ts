@@ -30,6 +30,7 @@ export const STRICT = 1; // known units only (for reading a unit out of a header
 export const PERCENT_OF = 2; // after 百分之
 export const NEGATIVE = 4; // after a minus sign
 export const AFTER_LETTER = 8; // right after a word's letter (进一步)
+export const AFTER_OP = 16; // right after an operator (≤15日: a count of days)
 
 const ORDINAL = ORDINAL_PREFIX.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
@@ -51,11 +52,18 @@ function readEnd(s: string, i: number, n: number, flags: number): End {
   let more = num.more;
   const inner = INNER_OPS.match(s, j, n);
   if (inner > j && !num.invalid) { more = true; j = skipSpaces(s, inner, n); } // 200余家
-  const unit = num.invalid ? null
+  let unit = num.invalid ? null
     : flags & PERCENT_OF ? { unit: '%', exp: 0, kind: 'percent' as const, end: num.end }
     : readUnit(s, j, n, num, (flags & STRICT) !== 0);
+  // ≤15日, 15日以内: days to count, not the 15th of a month.
+  if (unit?.kind === 'date' && s.charCodeAt(j) === DAY && unit.end === j + 1 && (flags & AFTER_OP || WITHIN.test(s.slice(unit.end, unit.end + 3)))) {
+    unit = { unit: '日', exp: 0, kind: 'measure', end: unit.end };
+  }
   return { num, unit, more, end: unit ? unit.end : more ? j : num.end };
 }
+
+const DAY = 0x65e5; // 日
+const WITHIN = /^(?:以?内|之内)/;
 
 /**
  * Reads the quantity at i; `prev` is the char before it (a latin letter or 第 makes it part of a name).

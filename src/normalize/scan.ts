@@ -3,7 +3,7 @@
 import type { Op } from '../schema.js';
 import { foldText, isCjk, isClauseEnd, isDigit, isLatin, isSpace } from './chars.js';
 import { NOT_NUMBER_WORDS, WORDS } from './lexicon.js';
-import { AFTER_LETTER, isNumeralStart, NEGATIVE, PERCENT_OF, readQuantity, STRICT, type Found } from './read-quantity.js';
+import { AFTER_LETTER, AFTER_OP, isNumeralStart, NEGATIVE, PERCENT_OF, readQuantity, STRICT, type Found } from './read-quantity.js';
 import { LIMITS } from './tables.js';
 
 export interface Scan {
@@ -44,7 +44,7 @@ export function scan(text: string, strict: boolean): Scan {
         continue;
       }
       const flags = (strict ? STRICT : 0) | (pctAt >= 0 ? PERCENT_OF : 0) |
-        (signed && c === 0x2d ? NEGATIVE : 0) | (afterLetter ? AFTER_LETTER : 0);
+        (signed && c === 0x2d ? NEGATIVE : 0) | (afterLetter ? AFTER_LETTER : 0) | (op !== null ? AFTER_OP : 0);
       const r = readQuantity(s, at, n, flags, i > 0 ? s.charCodeAt(i - 1) : 0);
       const f = typeof r === 'number' ? null : r;
       if (f && !isMarker(s, n, f, clauseLetters + clauseFound)) {

@@ -105,11 +105,15 @@ export const COMPOUND_CASES: readonly Row[] = [
   ['thousands grouped by a space', '≥1 200 人', 'gte 1200 人'],
   ['two space groups', '10 000 000元', 'eq 10000000 元'],
   ['hours as h', '≤48h', 'lte 48 h'],
+  ['days after an operator', '≤15日', 'lte 15 日'],
+  ['days within', '15日以内', 'lte 15 日'],
+  ['a floor and a ceiling joined by 且', '≥60%且≤80%', 'range 60..80 %'],
 ];
 
 export const TEXT_CASES: readonly Row[] = [
   ['text 与上年度持平', '与上年度持平', 'text'],
   ['a product of two numbers is a schedule', '7×24小时', 'text'],
+  ['a day of the month is a date', '12月31日', 'text'],
   ['text 进一步提高', '进一步提高', 'text'],
   ['text 已完成', '已完成', 'text'],
   ['text 达成预期指标', '达成预期指标', 'text'],
