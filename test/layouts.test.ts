@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import type { ParsedDocument } from '../src/schema.js';
 
-const docs = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].flatMap((set) => {
+const docs = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'].flatMap((set) => {
   const dir = new URL(`../eval/${set}/`, import.meta.url);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

@@ -34,7 +34,12 @@ const MARKED_SCORE = new RegExp(
 // An unmarked one must say 分值/权重/满分, and its name is one short phrase: '项目决策权重15分，得分15分。'
 const PLAIN_SCORE = new RegExp(String.raw`^([^\s，,。；;：:、（）()“”]{2,20}?)\s*[，,：:]?\s*${MAX}${GOT}`);
 // Items inside a paragraph, each starting a clause: '根据评分标准，决策指标，分值15分，得分14分；过程指标，分值25分，得分23.5分；…'
-const MORE_SCORES = new RegExp(String.raw`(?:^|[；;。，,])\s*([^\s，,。；;：:、（）()“”]{2,20}?)\s*[，,：:]?\s*${MAX}${GOT}`, 'dg');
+// Inside a paragraph the keyword may be left out when the maximum follows the name directly: '决策指标15分，得分14.5分',
+// '决策指标（20分）得分18.5分'.
+const MORE_SCORES = new RegExp(
+  String.raw`(?:^|[；;。，,：:])\s*([^\s，,。；;：:、（）()“”]{2,20}?)\s*(?:[，,：:]?\s*${MAX}|[（(]?\s*${NUM}\s*分\s*[)）]?)${GOT}`,
+  'dg',
+);
 // The score first and its maximum after it, anywhere a sentence starts: '…。决策类指标得分18.5分（满分20分），扣1.5分。'
 const SCORE_THEN_MAX = new RegExp(
   String.raw`(?:^|[。；;！？])\s*([\u4e00-\u9fa5“”"]{2,16}?)(?:自评|实际|最终)?得分\s*[为是:：]?\s*(-?\d+(?:\.\d+)?)\s*分\s*[（(，,]\s*(?:满分|分值|权重)\s*[为是:：]?\s*${NUM}\s*分\s*[)）]?`,
@@ -42,8 +47,11 @@ const SCORE_THEN_MAX = new RegExp(
 );
 // A sentence about the whole evaluation is the total, not an item: '本次评价满分100分，得分92分'.
 const NOT_ITEM = /综合|总分|合计|本次|该项目|本项目|评价|自评/;
-const TOTAL = new RegExp(String.raw`(?:自评|评价|综合|总)(?:总)?得分\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
-const GRADE = /(?:评价|自评|绩效)等级(?:\s*(?:为|是|[:：])\s*|\s+)[“"「]?\s*(优秀|良好|合格|不合格|优|良|中|差)/;
+// Not an average over projects: '平均自评得分93分'.
+const TOTAL = new RegExp(String.raw`(?<!平均)(?:自评|评价|综合|总)(?:总)?(?:得分|评分)\s*[为是:：]?\s*${NUM}\s*分|总分\s*[为是:：]\s*${NUM}\s*分?`);
+// 评价等级为良, 等级：优, 评定等级为良, 等级评定为“优”, 评价等次为良, 自评结果为“良好”, 对应评价等级“良”, 得分为88分（良）.
+const GRADE =
+  /(?:(?:评价|自评|绩效|评定|综合|对应评价)?等[级次](?:评定)?|(?:自评|评价|评定)结果)(?:\s*(?:为|是|[:：])\s*|\s+|(?=[“"「]))[“"「]?\s*(优秀|良好|不合格|合格|优|良|中|差)|\d\s*分\s*[（(]\s*(优秀|良好|优|良|中|差)\s*[)）]/;
 const CHECKBOX_GRADE = /(?:评价|自评|绩效)等级\s*[:：]\s*(.{0,40}[☑☒■▣✓✔√].{0,40})/;
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
 const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
@@ -115,7 +123,7 @@ function takeItemScore(p: Paragraph, c: Collector): boolean {
   MORE_SCORES.lastIndex = (marked ?? plain)?.[0].length ?? 0;
   for (let m = MORE_SCORES.exec(text); m; m = MORE_SCORES.exec(text)) {
     if (NOT_ITEM.test(m[1] ?? '')) continue;
-    addScore(p, c, { name: m[1] ?? '', max: Number(m[2]), got: Number(m[3]), line: lineOf(m.indices?.[1]?.[0] ?? m.index) });
+    addScore(p, c, { name: m[1] ?? '', max: Number(m[2] ?? m[3]), got: Number(m[4]), line: lineOf(m.indices?.[1]?.[0] ?? m.index) });
     took = true;
   }
   return took || takeScoresInSentences(p, c, text);
@@ -166,7 +174,8 @@ function takeTotal(p: Paragraph, c: Collector): boolean {
   const grade = GRADE.exec(p.text);
   // '自评等级：☑优　□良　□中　□差': the checked box is the grade.
   const boxes = grade ? null : CHECKBOX_GRADE.exec(p.text);
-  const word = grade?.[1] ? (gradeOf(grade[1]) ?? grade[1]) : boxes ? gradeOf(boxes[1] ?? '') : null;
+  const said = grade?.[1] ?? grade?.[2];
+  const word = said ? (gradeOf(said) ?? said) : boxes ? gradeOf(boxes[1] ?? '') : null;
   if (word) {
     offerGrade(c, word, p.line);
     took = true;
