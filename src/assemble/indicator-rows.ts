@@ -111,11 +111,34 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   }
   if (!name && !valued) return false;
   draft.name = name;
-  if (draft.category.length === 0) t.unclassed.push(draft);
-  c.drafts.push(draft);
+  for (const one of listedIndicators(draft)) {
+    if (one.category.length === 0) t.unclassed.push(one);
+    c.drafts.push(one);
+  }
   c.used.add(line);
   if (!name) c.notes.push({ severity: 'warning', code: 'unnamed-indicator', line, message: 'Unexpected scored row without an indicator name; kept so the scores add up' });
   return true;
+}
+
+const LIST_SEPARATOR = /\s*[；;]\s*/;
+
+/**
+ * Two indicators in one row, their names and values listed in step: '新建青贮池；新建草料棚 | ≥2万立方米；≥1.2万平方米'
+ * → two drafts. A single name keeps its row whole, however many values it lists.
+ */
+function listedIndicators(draft: Draft): Draft[] {
+  const names = draft.name.split(LIST_SEPARATOR).filter(Boolean);
+  const targets = draft.target?.split(LIST_SEPARATOR).filter(Boolean) ?? [];
+  if (names.length < 2 || targets.length !== names.length || draft.max !== null || draft.got !== null) return [draft];
+  const achieved = draft.achieved?.split(LIST_SEPARATOR).filter(Boolean) ?? [];
+  const periods = draft.periodTarget?.split(LIST_SEPARATOR).filter(Boolean) ?? [];
+  return names.map((name, i) => ({
+    ...draft,
+    name,
+    target: targets[i] ?? null,
+    achieved: achieved.length === names.length ? (achieved[i] ?? null) : null,
+    periodTarget: periods.length === names.length ? (periods[i] ?? null) : null,
+  }));
 }
 
 // A score cell left blank on purpose: '-', '—', '/', 无, 不适用.

@@ -19,7 +19,7 @@ const UNCHECKED = /[☐□]/;
 
 // Sign-off rows under a form: not data, and they end the table above them.
 const FOOTER =
-  /^(?:财政部门)?(?:审核|审批|复核)(?:意见|日期|人)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|负责人$|组长$|经办人$|^(?:评价|自评)日期$|^(?:单位)?盖章|^备注$|^说明$/;
+  /^(?:财政部门)?(?:审核|审批|复核|批复)(?:意见|日期|人|机关|单位)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|负责人$|组长$|经办人$|^(?:评价|自评)日期$|^(?:单位)?盖章|^备注$|^说明$/;
 
 /** A sign-off cell, bare (填报人) or with its value (编制日期：2023年10月). */
 export function isFooterKey(cell: string): boolean {

@@ -2,21 +2,51 @@
 // A header row opens a context (indicator table, budget grid, narrative table) that lasts until the next one.
 import type { Line } from '../extract/lines.js';
 import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, targetOfYear, UNIT_IN_BRACKETS } from '../extract/header.js';
-import { NARRATIVE_ROLES } from '../extract/columns.js';
+import { NARRATIVE_ROLES, type Role } from '../extract/columns.js';
 import { hasFigures, isFigure, readGridRow, takeRowAmount, type Grid } from './budget-grid.js';
 import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
-import { isFooterKey, projectName, takeFacts, takeScoreRow } from './special-rows.js';
+import { isFooterKey, isTotalKey, projectName, takeFacts, takeScoreRow } from './special-rows.js';
 import type { Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
 import { classLabel } from './taxonomy.js';
 
 type Context =
   | { kind: 'none' }
-  | { kind: 'indicators'; table: TableState; headerLine: number }
+  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp }
   | { kind: 'budget'; grid: Grid }
   | { kind: 'narrative'; roles: (string | null)[]; labels: string[] };
 
 const DIGIT = /[0-9０-９]/;
+
+/** A form printed two-up (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值): each half of a row is an indicator. */
+interface TwoUp {
+  left: number[];
+  right: number[];
+  rightTable: TableState;
+}
+
+/** The columns of each half when the header names the indicator twice; the right half borrows the left's 一级 column. */
+function twoUpColumns(roles: readonly (string | null)[]): { left: number[]; right: number[] } | null {
+  const names = roles.flatMap((r, i) => (r === 'name' ? [i] : []));
+  if (names.length !== 2 || roles.filter((r) => r === 'target').length !== 2) return null;
+  let start = names[1]!;
+  while (start - 1 > names[0]! && (roles[start - 1] === 'class1' || roles[start - 1] === 'class2')) start--;
+  const left = roles.map((_, i) => i).filter((i) => i < start);
+  const right = roles.map((_, i) => i).filter((i) => i >= start);
+  const shared = left.filter((i) => roles[i] === 'class1' && !right.some((j) => roles[j] === 'class1'));
+  return { left, right: [...shared, ...right] };
+}
+
+function indicatorContext(roles: (Role | null)[], labels: string[], no: number, w: Walk): Context {
+  const split = twoUpColumns(roles);
+  const half = (cols: number[]) => newTableState({ line: no, roles: cols.map((i) => roles[i] ?? null), labels: cols.map((i) => labels[i] ?? '') });
+  const table = split ? half(split.left) : newTableState({ line: no, roles, labels });
+  table.group = w.project;
+  if (!split) return { kind: 'indicators', table, headerLine: no };
+  const rightTable = half(split.right);
+  rightTable.group = w.project;
+  return { kind: 'indicators', table, headerLine: no, twoUp: { left: split.left, right: split.right, rightTable } };
+}
 
 interface Walk {
   ctx: Context;
@@ -65,6 +95,12 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
   if (detectDocUnit(line.text, c, no) && cells.filter(Boolean).length <= 2) return ctx;
   const scored = ctx.kind === 'indicators' && ctx.table.header.roles.includes('got');
   const gotCol = ctx.kind === 'indicators' ? ctx.table.header.roles.indexOf('got') : -1;
+  // 合计 under a target form's 权重 column adds up the weights: read, but no total score.
+  const firstCell = cells.find(Boolean) ?? '';
+  if (ctx.kind === 'indicators' && !scored && ctx.table.header.roles.includes('max') && isTotalKey(firstCell, true) && !isTotalKey(firstCell, false)) {
+    c.used.add(no);
+    return ctx;
+  }
   if (takeScoreRow(cells, no, gotCol >= 0 ? cells[gotCol] ?? null : null, c, scored)) {
     c.used.add(no);
     return ctx;
@@ -81,18 +117,14 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.used.add(no);
     const roles = mergeHeaders(ctx.table.header.roles, below);
     const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
-    const table = newTableState({ line: no, roles: targetOfYear(roles, labels, c.docYear), labels });
-    table.group = w.project;
-    return { kind: 'indicators', table, headerLine: no };
+    return indicatorContext(targetOfYear(roles, labels, c.docYear), labels, no, w);
   }
   if (header?.kind === 'indicators') {
     c.used.add(no);
     // The same header again (a page break in a PDF copy) continues the table: merged class cells run on.
     const roles = targetOfYear(header.roles, cells, c.docYear);
-    if (ctx.kind === 'indicators' && sameRoles(ctx.table.header.roles, roles)) return { ...ctx, headerLine: no };
-    const table = newTableState({ line: no, roles, labels: [...cells] });
-    table.group = w.project;
-    return { kind: 'indicators', table, headerLine: no };
+    if (ctx.kind === 'indicators' && !ctx.twoUp && sameRoles(ctx.table.header.roles, roles)) return { ...ctx, headerLine: no };
+    return indicatorContext(roles, [...cells], no, w);
   }
   if (header?.kind === 'budget') {
     const continuing = ctx.kind === 'budget' && !ctx.grid.readFigures;
@@ -113,10 +145,19 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
 function readData(line: Line, ctx: Context, c: Collector): Context {
   const { cells, no } = line;
   switch (ctx.kind) {
-    case 'indicators':
+    case 'indicators': {
       // Space-separated rows (copied out of PDF) have lost their empty cells.
-      if (!readIndicatorRow(cells, no, ctx.table, c, line.layouts.includes('spaces'))) markNarrativeCells(line, ctx.table.header.roles, c);
+      const gapped = line.layouts.includes('spaces');
+      if (ctx.twoUp) {
+        const { left, right, rightTable } = ctx.twoUp;
+        const pick = (cols: number[]) => cols.map((i) => cells[i] ?? '');
+        const read = [readIndicatorRow(pick(left), no, ctx.table, c), readIndicatorRow(pick(right), no, rightTable, c)];
+        if (!read.some(Boolean)) markNarrativeCells(line, ctx.table.header.roles, c);
+        return ctx;
+      }
+      if (!readIndicatorRow(cells, no, ctx.table, c, gapped)) markNarrativeCells(line, ctx.table.header.roles, c);
       return ctx;
+    }
     case 'budget':
       if (hasFigures(cells)) {
         readGridRow(cells, no, ctx.grid, c);

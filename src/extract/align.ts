@@ -38,10 +38,11 @@ interface Shape {
   op: boolean;
   /** A compound unit and nothing else: 万元/座, 次/日. */
   perUnit: boolean;
+  percent: boolean;
   length: number;
 }
 
-const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, op: false, perUnit: false, length: 0 };
+const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, op: false, perUnit: false, percent: false, length: 0 };
 const PER_UNIT = /^[^\d\s/]{1,4}[/／][^\d\s/]{1,4}$/;
 const OPERATOR_ONLY = /^(?:[≥≤><=＞＜＝≧≦]{1,2}|定性|定量|正向|反向|中性)$/;
 
@@ -52,12 +53,14 @@ function shapeOf(cell: string): Shape {
     empty: false,
     num: isNumber(cell),
     klass: short && classLabel(cell) !== null,
-    value: short && VALUE_HINT.test(cell),
+    // A clause with a comma (定性评价，视情况扣1-5分) is a note, however it ends.
+    value: short && VALUE_HINT.test(cell) && !/[，；。]/.test(cell),
     bare: short && BARE_VALUE.test(cell),
     wordy: short && WORDY_VALUE.test(cell),
     digit: /[\d０-９]/.test(cell),
     op: short && OPERATOR_ONLY.test(cell),
     perUnit: short && PER_UNIT.test(cell),
+    percent: cell.includes('%') || cell.includes('％'),
     length: cell.length,
   };
 }
@@ -70,7 +73,8 @@ function fit(role: Role | null, c: Shape): number {
     case 'name':
       if (c.num) return -3;
       if (c.op || c.perUnit) return -2;
-      if (c.klass || c.bare || c.wordy) return -1;
+      // A value dressed as a name: a class label, 12个, 不低于98%, 100%（全覆盖）.
+      if (c.klass || c.bare || c.wordy || (c.value && c.percent)) return -1;
       return c.length > 80 ? 0 : 2;
     case 'target':
     case 'periodTarget':
