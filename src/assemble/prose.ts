@@ -110,6 +110,8 @@ function takeKeyValue(p: Paragraph, c: Collector): boolean {
 
 function takeItemScore(p: Paragraph, c: Collector): boolean {
   const text = p.text.length < 2000 ? p.text : '';
+  // Every score pattern below ends in 得…分 (GOT, SCORE_THEN_MAX): a paragraph without both characters has none.
+  if (!text.includes('分') || !text.includes('得')) return false;
   const marked = MARKED_SCORE.exec(text);
   const plain = marked ? null : PLAIN_SCORE.exec(text);
   const name = (marked?.[1] ?? plain?.[1] ?? '').replace(/[，,。；;：:\s（(]+$/, '');

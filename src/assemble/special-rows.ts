@@ -1,6 +1,7 @@
 // Rows that are not indicators: key–value facts, the total score, the checked grade and its bands.
 //   ['评价等级', '☑ 优 90分≤得分≤100分； ☐ 良 80分≤得分<90分'] → grade 优, bands [{ 优 90..100 }, { 良 80..90 }]
 import type { GradeBand } from '../schema.js';
+import type { Line } from '../extract/lines.js';
 import { headerKey } from '../extract/columns.js';
 import { detectHeader } from '../extract/header.js';
 import { foldDigits, toNumber } from '../extract/text.js';
@@ -133,7 +134,8 @@ export function bandsOf(raw: string): GradeBand[] {
 }
 
 /** A total or grade row. True when the row was one. */
-export function takeScoreRow(cells: readonly string[], line: number, gotCell: string | null, c: Collector, scored: boolean): boolean {
+export function takeScoreRow(row: Line, gotCell: string | null, c: Collector, scored: boolean): boolean {
+  const { cells, no: line } = row;
   const first = cells.findIndex((x) => x !== '');
   const key = cells[first] ?? '';
   if (isTotalKey(key, scored)) {
@@ -144,7 +146,8 @@ export function takeScoreRow(cells: readonly string[], line: number, gotCell: st
     if (value !== undefined) offerTotal(c, value, line, true);
     return true;
   }
-  if (isGradeKey(key) || (cells.some((x) => CHECKED.test(x)) && bandsOf(cells.join(' ')).length > 0)) {
+  // The row's text is its filled cells joined: one test over it finds a checkbox in any cell.
+  if (isGradeKey(key) || (CHECKED.test(row.text) && bandsOf(cells.join(' ')).length > 0)) {
     const rest = cells.slice(first + 1).join(' ');
     const grade = gradeOf(rest);
     if (grade) offerGrade(c, grade, line, true);

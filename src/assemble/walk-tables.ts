@@ -101,7 +101,7 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.used.add(no);
     return ctx;
   }
-  if (takeScoreRow(cells, no, gotCol >= 0 ? cells[gotCol] ?? null : null, c, scored)) {
+  if (takeScoreRow(line, gotCol >= 0 ? cells[gotCol] ?? null : null, c, scored)) {
     c.used.add(no);
     return ctx;
   }

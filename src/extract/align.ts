@@ -25,44 +25,68 @@ export function isNumber(cell: string): boolean {
   return toNumber(cell) !== null;
 }
 
-/** What a cell looks like, computed once per row and reused for every candidate shift. */
-interface Shape {
-  empty: boolean;
-  num: boolean;
-  klass: boolean;
-  value: boolean;
-  bare: boolean;
-  wordy: boolean;
-  digit: boolean;
+/**
+ * What a cell looks like, computed once per row and reused for every candidate shift. Each test runs when a
+ * column role first asks for it: most rows fit their header as they are, and then a 得分 cell is only asked
+ * whether it is a number, a name cell never whether it holds a digit.
+ */
+class Shape {
+  readonly empty: boolean;
+  readonly length: number;
+  private readonly short: boolean;
+  private isNum: boolean | undefined;
+  private isKlass: boolean | undefined;
+  private isValue: boolean | undefined;
+  private isBare: boolean | undefined;
+  private isWordy: boolean | undefined;
+  private hasDigit: boolean | undefined;
+  private isOp: boolean | undefined;
+  private isPerUnit: boolean | undefined;
+
+  constructor(private readonly cell: string) {
+    this.empty = cell === '';
+    this.length = cell.length;
+    this.short = cell.length <= 24;
+  }
+
+  get num(): boolean {
+    return (this.isNum ??= isNumber(this.cell));
+  }
+  get klass(): boolean {
+    return (this.isKlass ??= this.short && classLabel(this.cell) !== null);
+  }
+  get value(): boolean {
+    // A clause with a comma (定性评价，视情况扣1-5分) is a note, however it ends.
+    return (this.isValue ??= this.short && VALUE_HINT.test(this.cell) && !/[，；。]/.test(this.cell));
+  }
+  get bare(): boolean {
+    return (this.isBare ??= this.short && BARE_VALUE.test(this.cell));
+  }
+  get wordy(): boolean {
+    return (this.isWordy ??= this.short && WORDY_VALUE.test(this.cell));
+  }
+  get digit(): boolean {
+    return (this.hasDigit ??= /[\d０-９]/.test(this.cell));
+  }
   /** Only an operator: ≥, 定性, 正向. */
-  op: boolean;
+  get op(): boolean {
+    return (this.isOp ??= this.short && OPERATOR_ONLY.test(this.cell));
+  }
   /** A compound unit and nothing else: 万元/座, 次/日. */
-  perUnit: boolean;
-  percent: boolean;
-  length: number;
+  get perUnit(): boolean {
+    return (this.isPerUnit ??= this.short && PER_UNIT.test(this.cell));
+  }
+  get percent(): boolean {
+    return this.cell.includes('%') || this.cell.includes('％');
+  }
 }
 
-const EMPTY: Shape = { empty: true, num: false, klass: false, value: false, bare: false, wordy: false, digit: false, op: false, perUnit: false, percent: false, length: 0 };
+const EMPTY = new Shape('');
 const PER_UNIT = /^[^\d\s/]{1,4}[/／][^\d\s/]{1,4}$/;
 const OPERATOR_ONLY = /^(?:[≥≤><=＞＜＝≧≦]{1,2}|定性|定量|正向|反向|中性)$/;
 
 function shapeOf(cell: string): Shape {
-  if (cell === '') return EMPTY;
-  const short = cell.length <= 24;
-  return {
-    empty: false,
-    num: isNumber(cell),
-    klass: short && classLabel(cell) !== null,
-    // A clause with a comma (定性评价，视情况扣1-5分) is a note, however it ends.
-    value: short && VALUE_HINT.test(cell) && !/[，；。]/.test(cell),
-    bare: short && BARE_VALUE.test(cell),
-    wordy: short && WORDY_VALUE.test(cell),
-    digit: /[\d０-９]/.test(cell),
-    op: short && OPERATOR_ONLY.test(cell),
-    perUnit: short && PER_UNIT.test(cell),
-    percent: cell.includes('%') || cell.includes('％'),
-    length: cell.length,
-  };
+  return cell === '' ? EMPTY : new Shape(cell);
 }
 
 /** How well a cell fits a column role: positive fits, negative contradicts. */

@@ -119,6 +119,13 @@ const DERIVED = new Set(['偏差', '偏差值', '偏差率', '偏差度', '完�
 /** The role of a header cell, or null when it is not a known column name. */
 export function roleOf(cell: string): Role | null {
   if (cell.length > 30) return null;
+  return cachedRole(cell);
+}
+
+// Header cells and value labels (年度指标值) repeat in every table: each distinct text is looked up once.
+const cachedRole = memo(readRole);
+
+function readRole(cell: string): Role | null {
   const key = headerKey(cell);
   if (key.length === 0 || key.length > 24 || DERIVED.has(key.replace(/[%％]/g, ''))) return null;
   const exact = EXACT.get(key);
