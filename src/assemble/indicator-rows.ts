@@ -84,7 +84,15 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   draft.periodTarget = first(header, 'periodTarget', at);
   draft.achieved = first(header, 'achieved', at);
   draft.max = scoreOf(max, line, c);
-  draft.got = scoreOf(first(header, 'got', at) ?? '', line, c);
+  const gotCell = first(header, 'got', at) ?? '';
+  // '6/7' is 6 points of 7; '满分' is the whole 分值.
+  const outOf = SCORE_OUT_OF.exec(gotCell);
+  if (outOf) {
+    draft.got = Number(outOf[1]);
+    draft.max ??= Number(outOf[2]);
+  } else {
+    draft.got = FULL_MARKS.test(gotCell) && draft.max !== null ? draft.max : scoreOf(gotCell, line, c);
+  }
   draft.detail = cols(header, 'detail').map(at).filter(Boolean).join('；') || null;
   draft.unit = tableUnit(header, 'target');
   const valued = draft.target !== null || draft.achieved !== null || draft.periodTarget !== null || draft.max !== null || draft.got !== null;
@@ -140,6 +148,9 @@ function listedIndicators(draft: Draft): Draft[] {
     periodTarget: periods.length === names.length ? (periods[i] ?? null) : null,
   }));
 }
+
+const SCORE_OUT_OF = /^\s*(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*分?\s*$/;
+const FULL_MARKS = /^\s*(?:满分|全分|得满分)\s*$/;
 
 // A score cell left blank on purpose: '-', '—', '/', 无, 不适用.
 const NO_SCORE = /^(?:[-—–－/／\\]+|无|不适用|未评分|不计分)$/;

@@ -20,10 +20,12 @@ const UNCHECKED = /[☐□]/;
 
 // Sign-off rows under a form: not data, and they end the table above them.
 const FOOTER =
-  /^(?:财政部门)?(?:审核|审批|复核|批复)(?:意见|日期|人|机关|单位)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|负责人$|组长$|经办人$|^(?:评价|自评)日期$|^(?:单位)?盖章|^备注$|^说明$/;
+  /^(?:财政部门)?(?:审核|审批|复核|批复)(?:意见|日期|人|机关|单位)|^(?:填报|填表|编制|制表)(?:日期|时间|人|单位|单位盖章)?$|^联系(?:电话|人|方式)|负责人$|组长$|经办人$|^(?:评价|自评)日期$|盖章|^备注$|^说明$/;
 
 /** A sign-off cell, bare (填报人) or with its value (编制日期：2023年10月). */
 export function isFooterKey(cell: string): boolean {
+  // 注：… / 说明：… under a form explain it.
+  if (/^(?:注|说明|备注)\s*\d?\s*[：:]/.test(cell)) return true;
   const [key] = splitKey(cell);
   return key.length <= 16 && FOOTER.test(headerKey(key));
 }
@@ -139,8 +141,8 @@ export function takeScoreRow(row: Line, gotCell: string | null, c: Collector, sc
   const first = cells.findIndex((x) => x !== '');
   const key = cells[first] ?? '';
   if (isTotalKey(key, scored)) {
-    // '99.11分' is 99.11 points.
-    const points = (cell: string) => toNumber(cell.replace(/\s*分$/, ''));
+    // '99.11分' is 99.11 points, '98.80/100' and '27/30' the points before the slash.
+    const points = (cell: string) => toNumber(cell.replace(/\s*分$/, '').replace(/\s*[/／]\s*\d+(?:\.\d+)?$/, ''));
     const numbers = cells.slice(first + 1).map(points).filter((x): x is number => x !== null);
     const value = (gotCell === null ? null : points(gotCell)) ?? numbers[numbers.length - 1];
     if (value !== undefined) offerTotal(c, value, line, true);

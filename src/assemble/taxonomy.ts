@@ -75,10 +75,13 @@ function readLabel(cell: string): ClassLabel | null {
 
 const PATH_SEPARATOR = /\s*[/／—–\-－·>＞]+\s*/;
 
-/** Both levels of a class in one cell: 产出指标/数量指标, 产出指标—成本指标 → ['产出指标', '数量指标']; else null. */
+/** Both levels of a class in one cell: 产出指标/数量指标, 产出指标—成本指标, 产出指标（数量） → ['产出指标', '数量指标']; else null. */
 export function classPath(cell: string): [string, string] | null {
-  if (cell.length > 40 || !PATH_SEPARATOR.test(cell)) return null;
-  const parts = cell.split(PATH_SEPARATOR).filter(Boolean);
+  if (cell.length > 40) return null;
+  // 产出指标（数量）: the second level in brackets.
+  const bracketed = /^(.+?)\s*[（(]\s*([^（()）]+?)\s*[)）]$/.exec(cell);
+  if (!bracketed && !PATH_SEPARATOR.test(cell)) return null;
+  const parts = bracketed ? [bracketed[1] ?? '', bracketed[2] ?? ''] : cell.split(PATH_SEPARATOR).filter(Boolean);
   if (parts.length !== 2) return null;
   const top = classLabel(parts[0] ?? '');
   const child = classLabel(parts[1] ?? '');

@@ -76,6 +76,10 @@ class Shape {
   get perUnit(): boolean {
     return (this.isPerUnit ??= this.short && PER_UNIT.test(this.cell));
   }
+  /** A score that is not a plain number: 6/7 (of a maximum), 满分, 9.5分. */
+  get points(): boolean {
+    return this.short && /^\s*(?:\d+(?:\.\d+)?\s*(?:[/／]\s*\d+(?:\.\d+)?)?\s*分?|满分)\s*$/.test(this.cell);
+  }
   get percent(): boolean {
     return this.cell.includes('%') || this.cell.includes('％');
   }
@@ -108,7 +112,7 @@ function fit(role: Role | null, c: Shape): number {
       return c.length <= 20 || (c.length <= 40 && c.digit) ? 1 : c.length > 60 ? -1 : 0;
     case 'max':
     case 'got':
-      return c.num ? 2 : -3;
+      return c.num || c.points ? 2 : -3;
     case 'budget':
       return c.num ? 2 : c.digit ? 0 : -2;
     case 'serial':

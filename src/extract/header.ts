@@ -31,6 +31,9 @@ export function detectHeader(cells: readonly string[]): DetectedHeader | null {
     const last = Math.max(roles.lastIndexOf('class1'), roles.lastIndexOf('class2'));
     if (last >= 0) return { kind: 'indicators', roles: roles.map((r, i) => (i === last ? 'name' : r)) };
   }
+  // 年度总体目标 | 预期目标 | 实际完成情况 frames the goal text, not indicators: no column names an indicator.
+  const goalGrid = known.has('goal') && !['name', 'indicators', 'class1', 'class2'].some((r) => known.has(r as Role));
+  if (goalGrid && !known.has('max') && !known.has('got')) return { kind: 'narrative', roles };
   if (hasValue && (known.has('name') || known.has('indicators') || known.has('target') || known.has('achieved'))) {
     // 一级指标 | 二级指标 | 绩效指标 | 指标值: beside a value column, 绩效指标 names one indicator per row, not a list.
     const named = !known.has('name') && known.has('indicators') && (known.has('target') || known.has('achieved'));

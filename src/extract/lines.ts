@@ -82,7 +82,9 @@ function spacedCells(trimmed: string): string[] | null {
   const cells = trimmed.split(SPACE_SPLIT);
   // A prose sentence with a double space is not a row: rows have short cells.
   if (cells.some((c) => c.length > 80)) return null;
-  if (cells.length === 2 && (cells.some((c) => c.length > 40) || /[。；]$/.test(trimmed))) return null;
+  // Two cells ending in 。 are a sentence, unless the second is a value a clerk closed with a full stop (≥90%。).
+  const valueLast = /^[≥≤><≧≦]?\s*[\d０-９][^，,]{0,12}$/.test(cells[1] ?? '');
+  if (cells.length === 2 && (cells.some((c) => c.length > 40) || (/[。；]$/.test(trimmed) && !valueLast))) return null;
   return cells;
 }
 
