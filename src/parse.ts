@@ -12,6 +12,7 @@ import { createCollector, offerFact, type Collector } from './assemble/collector
 import { walkTables } from './assemble/walk-tables.js';
 import { readProse } from './assemble/prose.js';
 import { buildBudgetItem, buildIndicator } from './assemble/build.js';
+import { mergeRepeatedForms } from './assemble/repeated-forms.js';
 import { coverage } from './assemble/coverage.js';
 import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindOf, yearIn } from './assemble/facts.js';
 import { foldDigits } from './extract/text.js';
@@ -32,7 +33,7 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   walkTables(lines, c);
   readProse(lines, c);
   findGoalYear(lines, c);
-  const indicators = c.drafts.map(buildIndicator);
+  const indicators = mergeRepeatedForms(c.drafts).map(buildIndicator);
   const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c)];
   if (text.trim() === '') diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
   diagnostics.sort((a, b) => a.line - b.line);
@@ -92,7 +93,8 @@ function findTitle(lines: readonly Line[], c: Collector): string | null {
   return null;
 }
 
-const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$/;
+// （2023年度）, and a monitoring form's （2025年1-8月）.
+const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年(?:度|\s*\d{1,2}\s*[-—–至~～]\s*\d{1,2}\s*月份?)?\s*[)）]?$/;
 
 /** A '（2025年度）' line near the top. */
 function yearLine(lines: readonly Line[]): number | null {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/index.js';
 import { emptyTally, scoreDocument, type Gold } from './helpers/gold-score.js';
 
-const sets = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10']
+const sets = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11']
   .map((name) => new URL(`../eval/${name}/`, import.meta.url))
   .filter((dir) => existsSync(dir));
 

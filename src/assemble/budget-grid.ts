@@ -61,7 +61,8 @@ export function readGridRow(cells: readonly string[], line: number, grid: Grid, 
     if (cell === '') return;
     if (!isFigure(cell)) {
       // A label names something: a dash or a lone symbol does not, nor a description under 主要内容.
-      if (!isNumber(cell) && /[\u4e00-\u9fa5A-Za-z]/.test(cell) && !DESCRIPTION.test(above(grid, col) ?? '')) {
+      // A figure with words (-2.18个百分点) is not a name either.
+      if (!isNumber(cell) && !/^[-+−]?\d/.test(cell) && /[\u4e00-\u9fa5A-Za-z]/.test(cell) && !DESCRIPTION.test(above(grid, col) ?? '')) {
         label = labelWithoutUnit(cell);
       }
       return;

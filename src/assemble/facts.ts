@@ -41,6 +41,8 @@ export function kindOf(title: string | null, hints: { hasAchieved: boolean; hasS
   const frame = /项目支出|项目绩效|项目/.test(t) && !/部门整体|整体支出/.test(t) ? 'project' : /部门|整体|单位/.test(t) ? 'department' : null;
   let stage: 'evaluation' | 'target' | null = /自评|评价|完成情况|自查/.test(t) ? 'evaluation' : /目标|申报|审批/.test(t) ? 'target' : null;
   if (!stage && (hints.hasAchieved || hints.hasScores)) stage = 'evaluation';
+  // A target form followed by its self-evaluation in one file: the file reports results and scores, so it evaluates.
+  if (stage === 'target' && hints.hasAchieved && hints.hasScores) stage = 'evaluation';
   if (!frame || !stage) return frame && !stage ? `${frame}-target` : 'unknown';
   return `${frame}-${stage}`;
 }

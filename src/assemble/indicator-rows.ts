@@ -1,7 +1,7 @@
 // A data row under an indicator header → draft indicators, with group and class carried down.
 //   header [三级指标, 年度指标值, 实际完成值], row ['培训人次', '≥150人次', '168人次'] → Draft { name, target, achieved }
 import { alignRow, isNumber, type Header } from '../extract/align.js';
-import type { Role } from '../extract/columns.js';
+import { roleOf, type Role } from '../extract/columns.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
 import { classLabel, classPath, ClassTracker } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
@@ -16,13 +16,20 @@ export interface TableState {
   classes: ClassTracker;
   /** Class texts outside the national taxonomy (履职效能, 预算管理…), by level. */
   custom: [string | null, string | null];
+  /** Rows read, and the row each level was last written on: as the form's own words, or as a taxonomy label. */
+  row: number;
+  customAt: [number, number];
+  statedAt: [number, number];
   lastIndicatorsCell: string;
   /** Drafts read before the table's first class label: a merged class cell may sit below them. */
   unclassed: Draft[];
 }
 
 export function newTableState(header: Header): TableState {
-  return { header, group: null, classes: new ClassTracker(), custom: [null, null], lastIndicatorsCell: '', unclassed: [] };
+  return {
+    header, group: null, classes: new ClassTracker(), custom: [null, null], row: 0, customAt: [-1, -1], statedAt: [-1, -1],
+    lastIndicatorsCell: '', unclassed: [],
+  };
 }
 
 const columnsByHeader = new WeakMap<Header, Map<Role, number[]>>();
@@ -49,6 +56,7 @@ function maxColumn(header: Header, nameCol: number): number | undefined {
 }
 
 const CLASS_COLUMN = /[一二]级指标/;
+const NOT_CLASS_ROLES: ReadonlySet<Role> = new Set(['indicators', 'name', 'target', 'achieved', 'max', 'got']);
 const LIST_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、．])/;
 
 function hasClassColumns(header: Header): boolean {
@@ -199,17 +207,27 @@ function tableUnit(header: Header, role: Role): string | null {
 }
 
 function takeClasses(cells: readonly string[], edge: number, t: TableState, header: Header, at: (col: number) => string): void {
+  const row = ++t.row;
   for (let i = 0; i <= Math.min(edge, cells.length - 1); i++) {
     const label = classLabel(cells[i] ?? '');
-    if (label) t.classes.see(label);
+    if (label) {
+      t.classes.see(label);
+      t.statedAt[label.level - 1] = row;
+    }
     const path = label ? null : classPath(cells[i] ?? '');
-    if (path) t.classes.seePath(path);
+    if (path) {
+      t.classes.seePath(path);
+      t.statedAt = [row, row];
+    }
   }
   for (const [role, level] of [['class1', 0], ['class2', 1]] as const) {
     const col = cols(header, role)[0];
     const text = col === undefined ? '' : at(col);
-    if (!text || isNumber(text) || classLabel(text) || classPath(text) || text.length > 20) continue;
+    // The name of an indicator column (绩效指标, a merged header cell a PDF copy moved into the row) is no class
+    // either; 绩效目标 is, in the 决策 framework.
+    if (!text || isNumber(text) || classLabel(text) || classPath(text) || text.length > 20 || NOT_CLASS_ROLES.has(roleOf(text) as Role)) continue;
     t.custom[level] = labelWithoutUnit(text);
+    t.customAt[level] = row;
     if (level === 0) t.custom[1] = null;
   }
 }
@@ -223,10 +241,18 @@ function placeUnclassed(t: TableState): void {
   t.unclassed = [];
 }
 
+/**
+ * The class path of the current row. A form's own first-level word (运行成本) beats the parent the taxonomy infers from a
+ * second-level label (经济成本指标 → 成本指标) unless a first-level label was written after it; at each level the more
+ * recent of the form's word and the taxonomy label counts.
+ */
 function category(t: TableState): string[] {
-  const path = t.classes.path();
-  if (path.length > 0) return path;
-  return t.custom.filter((x): x is string => x !== null);
+  const [tax1, tax2] = t.classes.levels();
+  const own1 = t.custom[0] !== null && t.customAt[0] >= t.statedAt[0] ? t.custom[0] : null;
+  const own2 = t.custom[1] !== null && t.customAt[1] > t.statedAt[1] ? t.custom[1] : null;
+  // Under the form's own first level, a second-level label seen before it belongs to the block above.
+  const level2 = own2 ?? (own1 !== null && t.statedAt[1] < t.customAt[0] ? null : tax2);
+  return [own1 ?? tax1, level2].filter((x): x is string => x !== null);
 }
 
 function splitNameValue(cells: readonly string[], edge: number): { name: string; value: string } | null {

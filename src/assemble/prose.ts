@@ -56,7 +56,7 @@ const CHECKBOX_GRADE = /(?:评价|自评|绩效)等级\s*[:：]\s*(.{0,40}[☑�
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
 const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
 const RATE = /(执行率|完成率|支出率)\s*[为是:：]?\s*(\d+(?:\.\d+)?\s*[%％])/dg;
-const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|预算资金|资金总额|收入总计|支出总计|(?:年初|全年|调整后?|项目)预算|全年执行|实际支出/;
+const BUDGET_LEAD = /预算(?:执行)?数|决算数|执行数|支出数|预算总额|预算安排|预算资金|资金总额|收入总计|支出总计|(?:年初|全年|调整后?|项目|年度)预算|全年执行|实际支出/;
 // A budget label starts at its keyword, with the qualifier before it: '补助奖励资金年初预算' → 年初预算.
 const BUDGET_LABEL = new RegExp(String.raw`(?:年初|全年|年度|调整后?|实际)?(?:${BUDGET_LEAD.source})`);
 

@@ -120,6 +120,10 @@ export class ClassTracker {
     this.level2 = null;
   }
 
+  levels(): [string | null, string | null] {
+    return [this.level1, this.level2];
+  }
+
   path(): string[] {
     return [this.level1, this.level2].filter((x): x is string => x !== null);
   }

@@ -7,6 +7,7 @@ const RATE = /执行率|支出率|预算完成率/;
 const EXECUTED = /执行数|执行金额|支出数|实际支出|决算/;
 const BUDGET = /预算/;
 const TOTAL = /预算数|预算执行数|执行数/;
+const FORECAST = /预计|预测/;
 
 interface Trio {
   rate: BudgetItem;
@@ -39,7 +40,9 @@ export function trios(budget: readonly BudgetItem[]): Trio[] {
     const name = inGrid ? (b: BudgetItem) => b.column ?? b.item : (b: BudgetItem) => b.item;
     // In prose, a figure named as a total (全年预算数) counts even when the sentence led with another (年初预算数).
     const peers = budget.filter((b) => b !== rate && (inGrid ? b.item === rate.item && b.column !== null : b.column === null || TOTAL.test(b.item)));
-    const executed = nearest(peers.filter((b) => EXECUTED.test(name(b))), rate);
+    // A forecast rate (预计执行率) speaks of the forecast executed figure (预计全年执行数), an actual one of the actual.
+    const forecast = FORECAST.test(name(rate));
+    const executed = nearest(peers.filter((b) => EXECUTED.test(name(b)) && FORECAST.test(name(b)) === forecast), rate);
     const budgeted = peers.filter((b) => BUDGET.test(name(b)) && !EXECUTED.test(name(b)) && !RATE.test(name(b)));
     // 全年预算数 (after adjustments) is what was executed against; 年初预算数 only when nothing else is given.
     const best = Math.min(...budgeted.map((b) => rank(name(b))));

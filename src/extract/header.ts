@@ -69,12 +69,17 @@ export function labelWithoutUnit(text: string): string {
 }
 
 /**
- * Several target columns by year (2024年指标值 | 2025年指标值 | 2026年指标值): the document's year is the target;
- * the others are kept out of it. Roles are returned unchanged when the year or the year columns are not there.
+ * Several target columns: the adjusted one of an adjustment form (调整后指标值), else by year (2024年指标值 |
+ * 2025年指标值 | 2026年指标值) the document's year; the others are kept out of the target. Roles are returned
+ * unchanged when neither tells them apart.
  */
 export function targetOfYear(roles: (Role | null)[], labels: readonly string[], year: number | null): (Role | null)[] {
   const targets = roles.flatMap((r, i) => (r === 'target' ? [i] : []));
-  if (year === null || targets.length < 2) return roles;
+  if (targets.length < 2) return roles;
+  // An adjustment form: 原年度指标值 | 调整后年度指标值 — the adjusted value is the target now.
+  const adjusted = targets.find((i) => /调整后|调整为|修改后|变更后/.test(labels[i] ?? ''));
+  if (adjusted !== undefined) return roles.map((r, i) => (r === 'target' && i !== adjusted ? null : r));
+  if (year === null) return roles;
   const yearOf = (i: number) => Number(/((?:19|20)\d{2})\s*年/.exec(labels[i] ?? '')?.[1] ?? NaN);
   if (!targets.some((i) => yearOf(i) === year)) return roles;
   return roles.map((r, i) => (r === 'target' && !Number.isNaN(yearOf(i)) && yearOf(i) !== year ? null : r));
