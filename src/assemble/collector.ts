@@ -36,7 +36,6 @@ export interface Collector {
   budget: BudgetDraft[];
   department: Fact | null;
   year: Fact | null;
-  titles: { text: string; line: number }[];
   total: { value: number; line: number } | null;
   grade: { value: string; line: number } | null;
   /** Totals and grades that disagree with the first one: a file holding several forms. */
@@ -62,7 +61,6 @@ export function createCollector(): Collector {
     budget: [],
     department: null,
     year: null,
-    titles: [],
     total: null,
     grade: null,
     otherTotals: [],

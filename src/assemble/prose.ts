@@ -101,7 +101,7 @@ function paragraphs(lines: readonly Line[], taken: ReadonlySet<number>): Paragra
 
 function takeKeyValue(p: Paragraph, c: Collector): boolean {
   if (p.text.length <= 80 && isTitle(p.text) && !/[：:]/.test(p.text)) {
-    c.titles.push({ text: p.text, line: p.line });
+    // A title (a second form's, or the first's restated): read, and the document's title is already known.
     return true;
   }
   const [key, value] = splitKey(p.text);
