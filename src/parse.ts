@@ -7,6 +7,9 @@ import { decodeBytes } from './read/decode.js';
 import { cleanText, splitLines } from './read/lines.js';
 import { joinBrokenRows } from './extract/broken-rows.js';
 import { htmlTableLines } from './extract/html-table.js';
+import { joinQuotedCells } from './extract/quoted-cells.js';
+import { stripSpreadsheet } from './extract/spreadsheet.js';
+import { alignPdfColumns } from './extract/pdf-columns.js';
 import { classifyLines, type Line } from './extract/lines.js';
 import { createCollector, offerFact, type Collector } from './assemble/collector.js';
 import { walkTables } from './assemble/walk-tables.js';
@@ -25,7 +28,8 @@ export interface ParseOptions {
 export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
-  const lines = joinBrokenRows(classifyLines(htmlTableLines(splitLines(cleanText(text)))));
+  const rawLines = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
+  const lines = joinBrokenRows(classifyLines(alignPdfColumns(htmlTableLines(rawLines))));
   const c = createCollector();
   const title = findTitle(lines, c);
   // The year tables may need before the facts are settled: which of 2024年 / 2025年 / 2026年指标值 is the target.

@@ -14,12 +14,14 @@ export interface Grid {
   unit?: string | null;
 }
 
-const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万亿元|亿元|百万元|千元|万元|元)?$/;
+// 1,234.56, 98.5%, 3,260.00万元, and Excel's ¥1,234.56.
+const FIGURE = /^[¥￥]?[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|万亿元|亿元|百万元|千元|万元|元)?$/;
 const DESCRIPTION = /内容|说明|描述|目标|依据|用途/;
 const SCORE_COLUMN = /^(分值|权重|得分|自评分|评分)$/;
 
 export function isFigure(cell: string): boolean {
-  return startsWithFigure(cell) && FIGURE.test(foldDigits(cell));
+  const c = cell.charCodeAt(0);
+  return (startsWithFigure(cell) || c === 0xa5 || c === 0xffe5) && FIGURE.test(foldDigits(cell));
 }
 
 export function hasFigures(cells: readonly string[]): boolean {

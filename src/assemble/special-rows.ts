@@ -144,13 +144,18 @@ export function takeScoreRow(row: Line, gotCell: string | null, c: Collector, sc
     // '99.11分' is 99.11 points, '98.80/100' and '27/30' the points before the slash.
     const points = (cell: string) => toNumber(cell.replace(/\s*分$/, '').replace(/\s*[/／]\s*\d+(?:\.\d+)?$/, ''));
     const numbers = cells.slice(first + 1).map(points).filter((x): x is number => x !== null);
-    const value = (gotCell === null ? null : points(gotCell)) ?? numbers[numbers.length - 1];
+    const got = gotCell === null ? null : points(gotCell);
+    const last = numbers[numbers.length - 1];
+    // Under 得分 the total; but '100' there with a figure after it is the 分值 column's 100, shifted (a PDF copy).
+    const value = got !== null && !(got === 100 && last !== undefined && last < 100) ? got : (last ?? got ?? undefined);
     if (value !== undefined) offerTotal(c, value, line, true);
     return true;
   }
   // The row's text is its filled cells joined: one test over it finds a checkbox in any cell.
-  if (isGradeKey(key) || (CHECKED.test(row.text) && bandsOf(cells.join(' ')).length > 0)) {
-    const rest = cells.slice(first + 1).join(' ');
+  // The grade may follow its key in the same cell: '自评等级：☑优'.
+  const [gradeKey, inline] = splitKey(key);
+  if (isGradeKey(key) || (inline !== null && isGradeKey(gradeKey)) || (CHECKED.test(row.text) && bandsOf(cells.join(' ')).length > 0)) {
+    const rest = [...(inline !== null && isGradeKey(gradeKey) ? [inline] : []), ...cells.slice(first + 1)].join(' ');
     const grade = gradeOf(rest);
     if (grade) offerGrade(c, grade, line, true);
     if (c.bands.length === 0) c.bands = bandsOf(rest);

@@ -123,7 +123,11 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.used.add(no);
     // The same header again (a page break in a PDF copy) continues the table: merged class cells run on.
     const roles = targetOfYear(header.roles, cells, c.docYear);
-    if (ctx.kind === 'indicators' && !ctx.twoUp && sameRoles(ctx.table.header.roles, roles)) return { ...ctx, headerLine: no };
+    if (ctx.kind === 'indicators' && !ctx.twoUp && sameRoles(ctx.table.header.roles, roles)) {
+      // The classes run on; the header's own words may differ (年度指标值（%） states a unit the first did not).
+      ctx.table.header = { ...ctx.table.header, line: no, labels: [...cells] };
+      return { ...ctx, headerLine: no };
+    }
     return indicatorContext(roles, [...cells], no, w);
   }
   if (header?.kind === 'budget') {

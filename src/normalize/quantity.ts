@@ -23,7 +23,18 @@ export function normalizeQuantity(raw: string, context?: QuantityContext): Quant
 // Two numbers multiplied (7×24小时, 3*5) state a product or a schedule, not a quantity to compare.
 const PRODUCT = /\d\s*[×*＊✕]\s*\d/;
 
+// Excel's money formats: ¥1,234.56 is 元; (12.50) in an accounting format is −12.50.
+const YUAN_SIGN = /^\s*[¥￥]\s*(?=[-+]?\d)/;
+const ACCOUNTING_NEGATIVE = /^\s*[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]\s*$/;
+
 export function quantityOf(raw: string, context: QuantityContext | undefined): Quantity {
+  if (raw.includes('¥') || raw.includes('￥') || raw.includes(')') || raw.includes('）')) {
+    const text = raw.replace(YUAN_SIGN, '').replace(ACCOUNTING_NEGATIVE, '-$1');
+    if (text !== raw) {
+      const q = quantityOf(YUAN_SIGN.test(raw) && !/[元%]/.test(text) ? `${text}元` : text, context);
+      return { ...q, raw };
+    }
+  }
   if ((raw.includes('×') || raw.includes('*') || raw.includes('＊') || raw.includes('✕')) && PRODUCT.test(raw)) return { raw, op: 'text', unit: null };
   const r = scan(raw, false);
   const found = r.found;
