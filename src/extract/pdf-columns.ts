@@ -113,14 +113,15 @@ function readTable(lines: string[], i: number, header: Header): number {
       placed.forEach((text, k) => {
         if (text) row![k] = joinWrapped(row![k] ?? '', text);
       });
-      lines[rowLine] = row.join('\t');
       lines[j] = '';
       continue;
     }
+    // A row is written once it is whole: joining it again for every wrapped line would be quadratic.
+    if (row) lines[rowLine] = row.join('\t');
     row = placed;
     rowLine = j;
-    lines[j] = row.join('\t');
   }
+  if (row) lines[rowLine] = row.join('\t');
   return j - 1;
 }
 

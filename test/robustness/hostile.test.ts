@@ -32,6 +32,9 @@ const HOSTILE: readonly Case[] = [
   c('20,000 <p> in a value cell', (n) => `\t\t名称\t${fill('<p>', n)}\t6家\t1\t1`, 60_000, { name: '名称', target: null, achieved: { value: 6 } }),
   c('a line with 5,000 tabs', (n) => fill('\t', n), 5_000),
   c('a web-page row of 20,000 unclosed <td rowspan', (n) => `<tr>${fill('<td rowspan="999" colspan="999">7', n)}`, 20_000 * 32),
+  c('an Excel quote left open on 10,000 tab rows', (n) => fill('名称\t"1,\n', n), 10_000 * 6),
+  // The form's own header follows the PDF table, so the row after it is read as before.
+  c('a PDF-layout table of 10,000 wrapped lines', (n) => `一级指标    二级指标    三级指标    年度指标值    分值\n${fill('                        服务次数\n', n)}${HEADER}`, 10_000 * 33),
   c('10,000 web-page rows of rowspan cells', (n) => fill('<tr><td rowspan="999">1</td><td>2</td></tr>\n', n), 10_000 * 43),
   c('10,000 rows of 200 tabs', (n) => tabRows(Math.ceil(n / 201)), 10_000 * 201),
   c('10,000 rows of 200 tabs and a number', (n) => tabRows(Math.ceil(n / 202), '7'), 10_000 * 202),
