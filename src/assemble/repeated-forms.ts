@@ -4,6 +4,9 @@
 import type { Draft } from './collector.js';
 
 export function mergeRepeatedForms(drafts: readonly Draft[]): Draft[] {
+  // Only a file holding both planned and evaluated rows can repeat one as the other.
+  const planned = drafts.some((d) => d.achieved === null && d.got === null && d.max === null);
+  if (!planned || !drafts.some((d) => d.achieved !== null || d.got !== null)) return [...drafts];
   const plans = new Map<string, Draft[]>();
   const dropped = new Set<Draft>();
   for (const d of drafts) {

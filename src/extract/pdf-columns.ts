@@ -31,7 +31,7 @@ export function alignPdfColumns(lines: readonly string[]): string[] {
       pageTop = 3;
       continue;
     }
-    if (line.trim() === '' || line.includes('\t')) continue;
+    if (line.includes('\t') || (pageTop === 0 && line.indexOf('  ') < 0) || line.trim() === '') continue;
     const header = /\S {2,}\S/.test(line) ? headerAt(out, i) : null;
     if (pageTop > 0) {
       pageTop = header ? 0 : pageTop - 1;

@@ -34,6 +34,11 @@ function stripRowNumbers(out: string[], i: number): number {
 
 /** A row whose filled cells all say the same (a merged title WPS filled in) keeps the first of them. */
 function collapseFilled(line: string): string {
+  // Most rows differ from cell to cell: look for the first cell's text repeated before splitting the row.
+  let start = 0;
+  while (line.charCodeAt(start) === 0x09) start++;
+  const end = line.indexOf('\t', start);
+  if (end < 0 || line.indexOf(`\t${line.slice(start, end)}\t`, end) < 0 && !line.endsWith(`\t${line.slice(start, end)}`)) return line;
   const cells = line.split('\t');
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length < 3 || filled.some((c) => c !== filled[0])) return line;
