@@ -8,9 +8,9 @@ import { emptyTally, scoreDocument, type Gold } from './helpers/gold-score.js';
 const names = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13'];
 const sets = names.map((name) => new URL(`../eval/${name}/`, import.meta.url)).filter((dir) => existsSync(dir));
 
-// The bar each set must clear. heldout12 (text copied out of PDF, wrapped cells, page furniture) is the one set
-// not at 100%: one document mixes U+3000 into its column padding, which the position reading cannot line up.
-const BAR: Readonly<Record<string, { indicators: number; fields: number }>> = { heldout12: { indicators: 0.9, fields: 0.85 } };
+// The bar each set must clear. heldout12 (text copied out of PDF, wrapped cells, page furniture) is not at 100%:
+// a unit cut mid-word by the wrap (≤30个 | 工作日) and a report's score sentence broken by a page mark.
+const BAR: Readonly<Record<string, { indicators: number; fields: number }>> = { heldout12: { indicators: 0.95, fields: 0.95 } };
 
 describe.each(sets.map((dir) => [dir.pathname.split('/').at(-2)!, dir] as const))('%s against its gold', (name, dir) => {
   const bar = BAR[name] ?? { indicators: 0.97, fields: 0.97 };

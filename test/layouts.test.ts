@@ -30,7 +30,8 @@ const asPdfCopy = (text: string) => rows(text, (cells) => cells.filter((c) => c.
 // item named 满意度, a class word, sits in the class column when the cell before it is gone. 53, 54, 62: like 31,
 // classes outside the taxonomy (投入 / 目标设定, 决策 / 绩效目标, 投入（15分） / 资金落实（6分）). 92: a form printed
 // two-up is split by column position, which a PDF copy no longer has. heldout10/95: like 35 and 37, a two-row header.
-// heldout11/106: like 31, the form's own classes (运行成本 / 成本控制).
+// heldout11/106: like 31, the form's own classes (运行成本 / 成本控制). heldout2/22: a name holding a U+3000
+// (学校食堂　供餐覆盖率) in text laid out by runs of spaces, where a U+3000 is two columns of padding.
 const PIPE_EXCEPTIONS = new Set(['heldout3/28_qinghai-prefecture-envmonitor-project-selfeval-splitrows.txt']);
 const PDF_COPY_EXCEPTIONS = new Set([
   'heldout2/21_liaoning-district-multiproject-target-enumerated.txt',
@@ -45,6 +46,7 @@ const PDF_COPY_EXCEPTIONS = new Set([
   'heldout9/92_tianjin-town-sanitation-project-target-sidebyside.txt',
   'heldout10/95_hunan-village-project-selfeval-mergedhdr.txt',
   'heldout11/106_sichuan-city-justice-dept-selfeval-oldframework.txt',
+  'heldout2/22_ningxia-county-school-project-selfeval-colorder.txt',
 ]);
 
 function indicators(doc: ParsedDocument) {

@@ -12,6 +12,8 @@ const LINE_END = /\r\n|\r|\n/;
 // pipe, heading mark or run of ASCII spaces. In such a document those lines' U+3000 are cell boundaries (three
 // words are enough then: 总分　100　99.30); anywhere else U+3000 is a space.
 const HAS_IDEOGRAPHIC = /^[^\t|#\n][^\t|\n]*\u3000[^\t|\n]*$/gm;
+const SPACE_RUNS = /\S {3,}\S/g;
+const UNTABBED = /^[^\t\n]*\u3000[^\t\n]*$/gm;
 // ASCII , and : are left out: 3,200 and 8:30 are figures.
 const SENTENCE = /[，。；！？：;]/;
 
@@ -21,12 +23,21 @@ function ideographicWords(line: string): number {
   return words.slice(0, -1).some((w) => SENTENCE.test(w)) ? 0 : words.length;
 }
 
-/** Removes invisible characters and turns U+3000, NBSP and other wide spaces into ' '; digits stay as written. */
+/**
+ * Removes invisible characters, folds Kangxi radicals to the characters they stand for, and turns U+3000, NBSP and
+ * other wide spaces into ' '; digits stay as written.
+ */
+// Kangxi radicals (⽬ U+2F6C for 目, ⼈ for 人) that PDF text extraction puts in place of the characters they look like.
+const KANGXI = /[\u2F00-\u2FD5]/g;
+
 export function cleanText(text: string): string {
   let t = text.replace(INVISIBLE, '');
+  if (/[\u2F00-\u2FD5]/.test(t)) t = t.replace(KANGXI, (ch) => ch.normalize('NFKC'));
   if (t.includes('\u3000') && (t.match(HAS_IDEOGRAPHIC) ?? []).filter((line) => ideographicWords(line) >= 4).length >= 3) {
     t = t.replace(HAS_IDEOGRAPHIC, (line) => (ideographicWords(line) >= 3 ? line.replace(/\u3000/g, '\t') : line));
   }
+  // In text laid out by position (a PDF copy: many runs of spaces) a U+3000 in the padding is two columns wide.
+  if (t.includes('\u3000') && (t.match(SPACE_RUNS) ?? []).length >= 20) t = t.replace(UNTABBED, (line) => line.replace(/\u3000/g, '  '));
   return t.replace(SPACES, ' ');
 }
 

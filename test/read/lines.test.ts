@@ -48,6 +48,8 @@ describe('cleanText', () => {
     ['full-width digits and signs stay', '１２３％，＞', '１２３％，＞'],
     ['line ends and tabs stay', 'a\tb\r\nc', 'a\tb\r\nc'],
     ['text without anything to clean', '广州市工业和信息化局', '广州市工业和信息化局'],
+    ['Kangxi radicals from PDF extraction', '项\u2F6C\u2F40出 \u2F08', '项目支出 人'],
+    ['a row typed with U+3000 between cells', 'a\u3000b\u3000c\u3000d\ne\u3000f\u3000g\u3000h\ni\u3000j\u3000k\u3000l', 'a\tb\tc\td\ne\tf\tg\th\ni\tj\tk\tl'],
   ])('%s', (_, text, clean) => {
     expect(cleanText(text)).toBe(clean);
   });
