@@ -3,7 +3,7 @@
 import { alignRow, isNumber, type Header } from '../extract/align.js';
 import { roleOf, type Role } from '../extract/columns.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
-import { classLabel, classPath, ClassTracker } from './taxonomy.js';
+import { classLabel, classPath, ClassTracker, LIST_MARK } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
 import { readEnumerated } from './enumerated-rows.js';
@@ -57,7 +57,6 @@ function maxColumn(header: Header, nameCol: number): number | undefined {
 
 const CLASS_COLUMN = /[一二]级指标/;
 const NOT_CLASS_ROLES: ReadonlySet<Role> = new Set(['indicators', 'name', 'target', 'achieved', 'max', 'got']);
-const LIST_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、．])/;
 
 function hasClassColumns(header: Header): boolean {
   return cols(header, 'class1').length > 0 || cols(header, 'class2').length > 0;

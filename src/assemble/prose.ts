@@ -3,7 +3,7 @@
 import type { Line } from '../extract/lines.js';
 import { emptyDraft, offerGrade, offerTotal, type Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
-import { gradeOf, offerKeyValue, splitKey } from './special-rows.js';
+import { CHECKED, gradeOf, offerKeyValue, splitKey } from './special-rows.js';
 import { isTitle } from './facts.js';
 import { foldDigits } from '../extract/text.js';
 
@@ -52,7 +52,7 @@ const TOTAL = new RegExp(String.raw`(?<!平均)(?:自评|评价|综合|总)(?:�
 // 评价等级为良, 等级：优, 评定等级为良, 等级评定为“优”, 评价等次为良, 自评结果为“良好”, 对应评价等级“良”, 得分为88分（良）.
 const GRADE =
   /(?:(?:评价|自评|绩效|评定|综合|对应评价)?等[级次](?:评定)?|(?:自评|评价|评定)结果)(?:\s*(?:为|是|[:：])\s*|\s+|(?=[“"「]))[“"「]?\s*(优秀|良好|不合格|合格|优|良|中|差)|\d\s*分\s*[（(]\s*(优秀|良好|优|良|中|差)\s*[)）]/;
-const CHECKBOX_GRADE = /(?:评价|自评|绩效)等级\s*[:：]\s*(.{0,40}[☑☒■▣✓✔√].{0,40})/;
+const CHECKBOX_GRADE = new RegExp(String.raw`(?:评价|自评|绩效)等级\s*[:：]\s*(.{0,40}${CHECKED.source}.{0,40})`);
 const BONUS = new RegExp(String.raw`(加|减|扣)\s*${NUM}\s*分`);
 const MONEY = /([\u4e00-\u9fa5]{2,14})\s*[为是:：]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(万亿元|亿元|百万元|千元|万元|元)/dg;
 const RATE = /(执行率|完成率|支出率)\s*[为是:：]?\s*(\d+(?:\.\d+)?\s*[%％])/dg;

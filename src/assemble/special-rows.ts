@@ -15,7 +15,7 @@ const TOTAL_KEYS = new Set(['总分', '总得分', '综合得分', '自评总分
 const SUM_KEYS = new Set(['合计', '总计']);
 const GRADE_KEYS = new Set(['评价等级', '绩效等级', '自评等级', '等级', '评价结果', '绩效评价等级', '自评结果', '综合评价等级']);
 const GRADES = ['优秀', '良好', '不合格', '合格', '较差', '优', '良', '中', '差'];
-const CHECKED = /[☑☒■▣✓✔√]/;
+export const CHECKED = /[☑☒■▣✓✔√]/;
 const UNCHECKED = /[☐□]/;
 
 // Sign-off rows under a form: not data, and they end the table above them.

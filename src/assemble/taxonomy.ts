@@ -43,6 +43,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   社会公众或服务对象满意度指标: '服务对象满意度指标',
 };
 
+/** A list number before a label or heading: 1. 2、 一、 （一） (3). */
+export const LIST_MARK = /^(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
+
 const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$/;
 
 /** The class a cell names, or null when it is not a class label. */
@@ -65,7 +68,7 @@ function readLabel(cell: string): ClassLabel | null {
     text = text.slice(0, w.index);
   }
   // A list number before the label: 1. 产出指标, 一、产出指标, （一）数量指标.
-  text = text.replace(/^(?:\d+[.、．]|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*/, '');
+  text = text.replace(LIST_MARK, '').trimStart();
   const label = ALIASES[text] ?? text;
   if (LEVEL1.has(label)) return { level: 1, label, parent: null, weight };
   const parent = PARENT.get(label);

@@ -9,6 +9,7 @@
 import { detectHeader } from './header.js';
 import type { Role } from './columns.js';
 import { classLabel } from '../assemble/taxonomy.js';
+import { breakJoiner, charWidth } from './width.js';
 
 interface Cell {
   text: string;
@@ -111,7 +112,7 @@ function readTable(lines: string[], i: number, header: Header): number {
     const continues = row !== null && !ownRow && placed.every((text, k) => !text || continuesCell(text, row![k] ?? '', header.roles[k] ?? null));
     if (continues && row) {
       placed.forEach((text, k) => {
-        if (text) row![k] = joinWrapped(row![k] ?? '', text);
+        if (text) row![k] = (row![k] ?? '') + breakJoiner(row![k] ?? '', text) + text;
       });
       lines[j] = '';
       continue;
@@ -169,26 +170,8 @@ function cellsOf(line: string): Cell[] {
       text += (spaces === 1 && text ? ' ' : '') + ch;
       spaces = 0;
     }
-    col += ch === ' ' ? 1 : width(ch.codePointAt(0)!);
+    col += charWidth(ch);
   }
   if (start >= 0) cells.push({ text, start });
   return cells;
-}
-
-/** East Asian wide characters take two columns. */
-function width(c: number): number {
-  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
-    ? 2
-    : 1;
-}
-
-/** A wrapped cell's pieces: nothing between Chinese characters or the pieces of a figure, a space otherwise. */
-function joinWrapped(before: string, after: string): string {
-  if (!before) return after;
-  const a = before.codePointAt(before.length - 1) ?? 0;
-  const b = after.codePointAt(0) ?? 0;
-  // A figure cut by the wrap (≥1,2 | 00人次, 98. | 6%) joins up too.
-  const figure = /[\d,.]$/.test(before) && /^[\d%％]/.test(after);
-  return width(a) === 2 || width(b) === 2 || figure ? before + after : `${before} ${after}`;
 }

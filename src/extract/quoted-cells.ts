@@ -5,6 +5,8 @@
 // Lines keep their numbers: a row's continuation lines become blank. A quote that does not follow Excel's rules
 // ('"三公"经费' typed by hand) leaves the line as written.
 
+import { breakJoiner } from './width.js';
+
 // A row longer than this many lines is not a quoted cell but a stray quote.
 const MAX_LINES = 30;
 
@@ -46,7 +48,9 @@ function readRow(lines: readonly string[], i: number): { cells: string[]; last: 
       if (q < 0) {
         // The line ends inside the cell: the break belongs to it.
         if (last - i >= MAX_LINES || last + 1 >= lines.length) return null;
-        cell += joinBreak(text.slice(j), lines[last + 1]!);
+        // The break joins the pieces as a wrap does: nothing between Chinese characters, else a space.
+        cell += text.slice(j);
+        cell += breakJoiner(cell, lines[last + 1]!);
         text = lines[++last]!;
         j = 0;
         continue;
@@ -67,11 +71,4 @@ function readRow(lines: readonly string[], i: number): { cells: string[]; last: 
     at = j + 1;
   }
   return quoted ? { cells, last } : null;
-}
-
-/** What a line break inside a cell becomes: nothing between Chinese characters, else a space. */
-function joinBreak(before: string, after: string): string {
-  const a = before.charCodeAt(before.length - 1);
-  const b = after.charCodeAt(0);
-  return a > 0x2e80 && b > 0x2e80 ? before : `${before} `;
 }

@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { BudgetItem, Indicator, ParsedDocument } from '../schema.js';
 import type { Writer } from './index.js';
-import { displayWidth, fitWidth, padWidth } from './width.js';
+import { displayWidth, fitWidth, padWidth } from '../extract/width.js';
 
 interface Column<T> {
   header: string;

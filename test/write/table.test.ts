@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/schema.js';
 import { tableWriter } from '../../src/write/table.js';
-import { displayWidth, fitWidth, padWidth } from '../../src/write/width.js';
+import { displayWidth, fitWidth, padWidth } from '../../src/extract/width.js';
 import { AWKWARD, buildDocument, buildIndicator } from '../helpers/build.js';
 
 const ANSI = /\u001b\[/;

@@ -1,4 +1,5 @@
-// Terminal column widths: East Asian wide and full-width characters take two columns.
+// Column widths, for a terminal table and for text a PDF laid out: East Asian wide and full-width characters take
+// two columns.
 //   displayWidth('运行ab') → 6;  fitWidth('运行监测样本数量', 9) → '运行监测…'
 const WIDE: ReadonlyArray<readonly [number, number]> = [
   [0x1100, 0x115f], // Hangul Jamo
@@ -27,8 +28,11 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
 // Combining marks, format characters (ZWJ, BOM) and controls take no column of their own.
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
 
-function charWidth(char: string): number {
+export function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0;
+  // The common cases first: printable ASCII and Latin, and the CJK unified ideographs.
+  if (code >= 0x20 && code < 0x7f) return 1;
+  if (code >= 0x4e00 && code <= 0x9fff) return 2;
   if (ZERO_WIDTH.test(char)) return 0;
   return WIDE.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
 }
@@ -57,4 +61,14 @@ export function fitWidth(text: string, width: number): string {
 /** `text` padded with spaces to `width` columns. */
 export function padWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** What joins the pieces of a cell a line break cut: nothing between Chinese characters or within a figure, a space otherwise. */
+export function breakJoiner(before: string, after: string): string {
+  if (!before || !after) return '';
+  const last = String.fromCodePoint(before.codePointAt(before.length - 1) ?? 0x20);
+  const first = String.fromCodePoint(after.codePointAt(0) ?? 0x20);
+  // A figure cut by a wrap (≥1,2 | 00人次, 98. | 6%) joins up too.
+  const figure = /[\d,.]$/.test(before) && /^[\d%％]/.test(after);
+  return charWidth(last) === 2 || charWidth(first) === 2 || figure ? '' : ' ';
 }
