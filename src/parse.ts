@@ -1,9 +1,12 @@
-// The pipeline for one document: bytes → text → lines → tables and prose → typed, normalized document.
-//   parseDocument(bytes, { path: 'a.txt' }) → ParsedDocument
+// The pipeline for one document: bytes → form → lines (text) or model (pages, attachments) → tables and prose →
+// typed, normalized document.
+//   await parse(bytes, { path: 'a.docx' }) → [ParsedDocument];  parseDocument(text, { path: 'a.txt' }) → ParsedDocument
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Layout, ParsedDocument } from './schema.js';
+import type { BudgetItem, Diagnostic, Indicator, Layout, ParsedDocument } from './schema.js';
+import type { DocModel, Form, Where } from './model.js';
 import { LAYOUTS } from './vocabulary.js';
 import { decodeBytes } from './read/decode.js';
+import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
 import { cleanText, splitLines } from './read/lines.js';
 import { joinBrokenRows } from './extract/broken-rows.js';
 import { htmlTableLines } from './extract/html-table.js';
@@ -11,6 +14,7 @@ import { joinQuotedCells } from './extract/quoted-cells.js';
 import { stripSpreadsheet } from './extract/spreadsheet.js';
 import { alignPdfColumns } from './extract/pdf-columns.js';
 import { classifyLines, type Line } from './extract/lines.js';
+import { modelLines } from './interpret/model-lines.js';
 import { createCollector, offerFact, type Collector } from './assemble/collector.js';
 import { walkTables } from './assemble/walk-tables.js';
 import { readProse } from './assemble/prose.js';
@@ -25,11 +29,67 @@ export interface ParseOptions {
   path?: string;
 }
 
+interface SourceInfo {
+  bytes: Uint8Array;
+  path: string;
+  encoding: string;
+  form: Form;
+}
+
+/**
+ * Reads a document in any form gzperf knows — text, markdown, web page, Word, Excel, PDF — found by its bytes.
+ * Readers of pages and attachments are loaded the first time their form is seen.
+ */
+export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument[]> {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const path = options.path ?? '-';
+  const binary = typeof input === 'string' ? null : sniffBinary(bytes);
+  if (binary) return [fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path)];
+  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
+  const form = textForm(text, path);
+  if (form === 'text' || !hasReader(form)) return [fromText(text, { bytes, path, encoding, form: 'text' })];
+  return [fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path)];
+}
+
+/** Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously. */
 export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
+  return fromText(text, { bytes, path: options.path ?? '-', encoding, form: 'text' });
+}
+
+function fromText(text: string, source: SourceInfo): ParsedDocument {
   const rawLines = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
   const lines = joinBrokenRows(classifyLines(alignPdfColumns(htmlTableLines(rawLines))));
+  return interpret(lines, source, text.trim() === '');
+}
+
+function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument {
+  const { lines, where } = modelLines(model);
+  const doc = interpret(lines, { bytes, path, encoding: model.encoding, form: model.form }, lines.length === 0);
+  const notes: Diagnostic[] = model.notes.map((n) => ({ severity: n.severity, code: n.code, line: n.where.line ?? 0, message: n.message }));
+  return relocate({ ...doc, diagnostics: [...doc.diagnostics, ...notes] }, where);
+}
+
+/** Line numbers of the model's reading order → the source's own lines where it has them, and `where` beside. */
+function relocate(doc: ParsedDocument, where: readonly Where[]): ParsedDocument {
+  const at = (no: number): Where | undefined => where[no - 1];
+  const lineOf = (no: number): number => at(no)?.line ?? no;
+  const place = <T extends Indicator | BudgetItem>(x: T): T => (at(x.line) ? { ...x, line: lineOf(x.line), where: at(x.line)! } : x);
+  return {
+    ...doc,
+    budget: doc.budget.map(place),
+    indicators: doc.indicators.map(place),
+    scores: doc.scores && {
+      ...doc.scores,
+      line: doc.scores.line === null ? null : lineOf(doc.scores.line),
+      gradeLine: doc.scores.gradeLine === null ? null : lineOf(doc.scores.gradeLine),
+    },
+    diagnostics: doc.diagnostics.map((d) => (d.line > 0 && at(d.line) ? { ...d, line: lineOf(d.line), where: at(d.line)! } : d)),
+  };
+}
+
+function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDocument {
   const c = createCollector();
   const title = findTitle(lines, c);
   // The year tables may need before the facts are settled: which of 2024年 / 2025年 / 2026年指标值 is the target.
@@ -39,22 +99,23 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
   findGoalYear(lines, c);
   const indicators = mergeRepeatedForms(c.drafts).map(buildIndicator);
   const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c)];
-  if (text.trim() === '') diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
+  if (empty) diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
   diagnostics.sort((a, b) => a.line - b.line);
   const scored = c.total !== null || indicators.some((i) => i.score !== null);
   return {
     schemaVersion: 1,
     source: {
-      path: options.path ?? '-',
-      bytes: bytes.byteLength,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      encoding,
+      path: source.path,
+      bytes: source.bytes.byteLength,
+      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      encoding: source.encoding,
     },
     document: {
       title,
       kind: kindOf(title, { hasAchieved: indicators.some((i) => i.achieved !== null), hasScores: scored }),
       department: c.department?.value ?? (title ? departmentFromTitle(title) : null),
       year: (title ? yearIn(title) : null) ?? (c.year ? Number(c.year.value) : null),
+      form: source.form,
       layouts: layoutsOf(lines, c),
     },
     budget: c.budget.map(buildBudgetItem),

@@ -1,9 +1,9 @@
 // The output contract (SPEC §3). Every type in gzperf comes from here through z.infer.
 // `gzperf schema` prints this as JSON Schema; test/schema.test.ts snapshots it.
 import { z } from 'zod';
-import { KINDS, LAYOUTS, OPS, SEVERITIES, STATUSES } from './vocabulary.js';
+import { FORMS, KINDS, LAYOUTS, OPS, SEVERITIES, STATUSES } from './vocabulary.js';
 
-export { KINDS, LAYOUTS, OPS, SEVERITIES, STATUSES };
+export { FORMS, KINDS, LAYOUTS, OPS, SEVERITIES, STATUSES };
 
 export const Op = z.enum(OPS);
 
@@ -31,6 +31,16 @@ export const Score = z.object({
   got: z.number().nullable().describe('得分 / 自评分'),
 });
 
+/** Where a value was read in a page or attachment (SPEC §1b), 1-based; absent for text, where `line` says it all. */
+export const Where = z.object({
+  line: z.number().int().positive().optional().describe('line in a text, markdown or HTML source'),
+  page: z.number().int().positive().optional().describe('PDF page'),
+  sheet: z.string().optional().describe('spreadsheet sheet'),
+  table: z.number().int().positive().optional().describe('the n-th table of the document'),
+  row: z.number().int().positive().optional().describe('row in its table or sheet'),
+  column: z.number().int().positive().optional().describe('column in its table or sheet'),
+});
+
 export const Indicator = z.object({
   name: z.string(),
   group: z.string().nullable().describe('task / project / section the indicator belongs to'),
@@ -42,7 +52,8 @@ export const Indicator = z.object({
   detail: z.string().nullable().describe('具体完成情况 / 偏差原因 / 未完成原因'),
   status: z.enum(STATUSES),
   completion: z.number().nullable().describe('achieved relative to target (SPEC §5)'),
-  line: z.number().int().positive(),
+  line: z.number().int().positive().describe('1-based line of the source row; in a form without lines, the row in reading order'),
+  where: Where.optional(),
 });
 
 export const BudgetItem = z.object({
@@ -50,6 +61,7 @@ export const BudgetItem = z.object({
   column: z.string().nullable().describe('the grid column the figure sits in (年初预算数, 全年执行数, 执行率…), or null'),
   amount: Quantity,
   line: z.number().int().positive(),
+  where: Where.optional(),
 });
 
 export const Diagnostic = z.object({
@@ -58,6 +70,7 @@ export const Diagnostic = z.object({
   line: z.number().int().nonnegative().describe('1-based source line; 0 when it concerns the whole file'),
   message: z.string(),
   text: z.string().optional().describe('the source text concerned'),
+  where: Where.optional(),
 });
 
 export const DocumentInfo = z.object({
@@ -65,6 +78,7 @@ export const DocumentInfo = z.object({
   kind: z.enum(KINDS),
   department: z.string().nullable(),
   year: z.number().int().nullable(),
+  form: z.enum(FORMS).describe('the form the file was read as: text, markdown, html, docx, doc, xlsx, xls or pdf'),
   layouts: z.array(z.enum(LAYOUTS)),
 });
 
@@ -102,6 +116,7 @@ export const ParsedDocument = z.object({
 });
 
 export type Op = z.infer<typeof Op>;
+export type Where = z.infer<typeof Where>;
 export type Quantity = z.infer<typeof Quantity>;
 export type QuantityPart = z.infer<typeof QuantityPart>;
 export type Score = z.infer<typeof Score>;

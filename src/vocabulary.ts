@@ -11,3 +11,5 @@ export const KINDS = [
   'unknown',
 ] as const;
 export const LAYOUTS = ['tab', 'spaces', 'pipe', 'html', 'enumerated', 'markdown', 'key-value', 'prose'] as const;
+// The forms a file can be read as (SPEC §1b).
+export const FORMS = ['text', 'markdown', 'html', 'docx', 'doc', 'xlsx', 'xls', 'pdf'] as const;

@@ -67,7 +67,7 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
           code = 2;
           return;
         }
-        await write(out, writer.before(count++) + outcome.text);
+        for (const text of outcome.texts) await write(out, writer.before(count++) + text);
       },
     });
     await write(out, writer.tail(count));

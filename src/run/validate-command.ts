@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import type { MainIO } from '../cli.js';
 import { unreadableFinding, validateDocument, type Finding, type Severity } from '../check/index.js';
-import { parseDocument } from '../parse.js';
+import { parse } from '../parse.js';
 import { ParsedDocument } from '../schema.js';
 import { UnreadableError } from '../read/decode.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
@@ -31,7 +31,7 @@ export async function runValidate(files: string[], flags: ValidateFlags, io: Mai
   // One file at a time, so a large glob does not hold every file's bytes at once.
   for (const path of await expandArgs(files)) {
     const input = await readArg(path, io.stdin);
-    reports.push(report(input.path, check(input)));
+    reports.push(report(input.path, await check(input)));
   }
   const color = Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format === 'json' ? formatJson : flags.format === 'github' ? formatGithub : (r: FileReport[]) => formatText(r, color);
@@ -44,14 +44,16 @@ export async function runValidate(files: string[], flags: ValidateFlags, io: Mai
   return errors > 0 || tooMany ? 1 : 0;
 }
 
-function check(input: Input): Finding[] {
+async function check(input: Input): Promise<Finding[]> {
   if ('error' in input) return [unreadableFinding(input.error)];
   try {
-    const doc = parseDocument(input.bytes, { path: input.path });
+    const docs = await parse(input.bytes, { path: input.path });
     // validate is the CI gate, so it also holds the output to its contract; parse skips this to start fast.
-    const contract = ParsedDocument.safeParse(doc);
-    if (!contract.success) throw new Error(`output does not match the schema at ${contract.error.issues[0]?.path.join('.') ?? '?'}`);
-    return validateDocument(doc);
+    for (const doc of docs) {
+      const contract = ParsedDocument.safeParse(doc);
+      if (!contract.success) throw new Error(`output does not match the schema at ${contract.error.issues[0]?.path.join('.') ?? '?'}`);
+    }
+    return docs.flatMap((doc) => validateDocument(doc));
   } catch (error) {
     if (error instanceof UnreadableError) return [unreadableFinding(error.message)];
     const reason = error instanceof Error ? error.message : String(error);

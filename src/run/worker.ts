@@ -1,6 +1,6 @@
 // One document, parsed and rendered without throwing — in the main thread, or in a worker thread of `parse --jobs`.
-//   parseTask({ path: 'a.txt', bytes, format: 'ndjson', options: {} }) → { text: '{…}\n' } | { failure: 'Cannot read properties of undefined…' }
-import { parseDocument } from '../parse.js';
+//   parseTask({ path: 'a.txt', bytes, format: 'ndjson', options: {} }) → { texts: ['{…}\n'] } | { failure: 'Cannot read properties of undefined…' }
+import { parse } from '../parse.js';
 import { UnreadableError } from '../read/decode.js';
 import { createWriter, type Format, type WriterOptions } from '../write/index.js';
 import type { ResultMessage, TaskMessage } from './pool.js';
@@ -13,15 +13,17 @@ export interface ParseTask {
   options: WriterOptions;
 }
 
-export type ParseOutcome = { text: string } | { unreadable: string } | { failure: string };
+/** `texts`: one rendered document for each form the file holds. */
+export type ParseOutcome = { texts: string[] } | { unreadable: string } | { failure: string };
 
 /** In the argv of the threads the parse pool starts; importing this file anywhere else serves nothing. */
 export const PARSE_WORKER_FLAG = '--gzperf-parse-worker';
 
 export async function parseTask(task: ParseTask): Promise<ParseOutcome> {
   try {
-    const doc = parseDocument(task.bytes, { path: task.path });
-    return { text: (await createWriter(task.format, task.options)).document(doc) };
+    const docs = await parse(task.bytes, { path: task.path });
+    const writer = await createWriter(task.format, task.options);
+    return { texts: docs.map((doc) => writer.document(doc)) };
   } catch (error) {
     // Binary or undecodable bytes are the user's input, not a bug to report.
     if (error instanceof UnreadableError) return { unreadable: error.message };

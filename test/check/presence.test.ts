@@ -44,7 +44,7 @@ describe('missing-target', () => {
 
 describe('missing-achieved', () => {
   const kinds = (kind: 'department-evaluation' | 'project-evaluation' | 'department-target' | 'project-target' | 'unknown') =>
-    doc({ document: { title: null, kind, department: null, year: null, layouts: [] }, indicators: [buildIndicator(TARGET_ONLY)] });
+    doc({ document: { title: null, kind, department: null, year: null, form: 'text', layouts: [] }, indicators: [buildIndicator(TARGET_ONLY)] });
 
   it.each([
     ['department-evaluation', ['20 missing-achieved']],

@@ -73,6 +73,7 @@ export function buildDocument(overrides: Partial<ParsedDocument> & { path?: stri
       kind: 'department-evaluation',
       department: '广州市工业和信息化局',
       year: 2020,
+      form: 'text',
       layouts: ['tab'],
     },
     budget: [{ item: '基本支出', column: '年初预算数', amount: quantity('15,230.73', 'eq', { value: 152307300, unit: '元' }), line: 7 }],

@@ -13,9 +13,9 @@ vi.mock('../../src/parse.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/parse.js')>();
   return {
     ...real,
-    parseDocument: (...args: Parameters<typeof real.parseDocument>) => {
+    parse: async (...args: Parameters<typeof real.parse>) => {
       if (args[1]?.path === BOOM) throw new TypeError(REASON);
-      return real.parseDocument(...args);
+      return real.parse(...args);
     },
   };
 });
