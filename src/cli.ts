@@ -57,6 +57,18 @@ export async function main(io: MainIO): Promise<number> {
     });
 
   program
+    .command('report')
+    .description('write one self-contained HTML page to review documents: what was read, beside where it was read')
+    .argument('[files...]', 'input files or globs; - or nothing reads stdin')
+    .option('-o, --output <file>', 'write the page there instead of stdout')
+    .addOption(new Option('--lang <lang>', 'language of the page (default: from LANG / LC_ALL)').choices(['en', 'zh-CN']))
+    .action(async (files: string[], opts: { output?: string; lang?: string }) => {
+      // Loaded on demand: the page's renderer and its chart library are for this command alone.
+      const { runReport } = await import('./run/report-command.js');
+      code = await runReport(files, opts, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the output of parse')
     .action(async () => {

@@ -1,0 +1,161 @@
+// The page's script, part 3: the source with every cell linked both ways, the completion chart, and routing.
+//   click a value → its cell is selected and scrolled to; click a cell → the inspector says what it became
+// Plain ES2020 kept as text: it runs in the browser, inlined into the page; no backticks inside.
+export const CLIENT_SOURCE = String.raw`
+function cellClass(id, text) {
+  if (current.cellToRefs[id]) return 'fed';
+  if (!text) return '';
+  return /[0-9０-９]/.test(text) ? 'unused num' : 'unused';
+}
+
+function notesAt(v, anchor) {
+  var list = v.findings.filter(function (f) { return f.anchor === anchor && f.severity !== 'info'; });
+  return list.map(noteHtml).join('');
+}
+
+function sourceHtml(v) {
+  var whole = v.findings.filter(function (f) { return f.anchor == null && f.severity !== 'info'; });
+  var h = '<section id="source"><h3>' + esc(T.source) + '</h3><div class="legend"><span><i style="background:var(--fed)"></i>' + esc(T.legendFed) +
+    '</span><span><i class="unused-swatch" style="background:#f3f3f3"></i>' + esc(T.legendUnused) + '</span><span><i style="outline:1px dashed var(--warn)"></i>' +
+    esc(T.legendUnusedNumber) + '</span></div>';
+  if (whole.length) h += '<div class="check failed"><b>' + esc(T.documentLevel) + '</b>' + notesList(whole) + '</div>';
+  v.source.blocks.forEach(function (b) {
+    if (b.t === 'text') {
+      var cls = 'line' + (b.level ? ' h' : '') + (b.joined ? ' joined' : '');
+      h += '<div class="' + cls + '" id="a-' + b.anchor + '"' + (b.joined ? ' title="' + esc(T.joined) + '"' : '') + '><span class="no">' + b.no + '</span>' +
+        '<span class="txt ' + cellClass(b.cell, b.joined ? '' : b.text) + '" id="s-' + b.cell + '" data-cell="' + b.cell + '">' + esc(b.text) + '</span>' +
+        '<div class="notes-col">' + notesAt(v, b.anchor) + '</div></div>';
+      return;
+    }
+    h += '<div class="scroll"><table class="grid">' + (b.caption ? '<caption>' + esc(b.caption) + '</caption>' : '');
+    b.rows.forEach(function (r) {
+      h += '<tr id="a-' + r.anchor + '"><th class="no">' + r.no + '</th>' + r.cells.map(function (c) {
+        return '<td id="s-' + c.id + '" data-cell="' + c.id + '" class="' + cellClass(c.id, c.text) + '"' + (c.rs ? ' rowspan="' + c.rs + '"' : '') +
+          (c.cs ? ' colspan="' + c.cs + '"' : '') + '>' + esc(c.text) + '</td>';
+      }).join('') + '<td class="notes">' + notesAt(v, r.anchor) + '</td></tr>';
+    });
+    h += '</table></div>';
+  });
+  return h + '</section>';
+}
+
+var chart = null;
+
+function drawChart(v) {
+  if (chart) { chart.dispose(); chart = null; }
+  var el = $('chart');
+  var items = [];
+  v.indicators.forEach(function (x, n) { if (x.completion != null) items.push(n); });
+  if (!items.length || typeof echarts === 'undefined') { el.textContent = T.noChart; return; }
+  el.style.height = (items.length * 22 + 70) + 'px';
+  var COLOR = { met: '#1b7f3b', 'not-met': '#b3261e', unknown: '#8c959f' };
+  var data = items.map(function (n) {
+    var x = v.indicators[n], pct = Number((x.completion * 100).toFixed(1));
+    return { value: Math.min(pct, 200), pct: pct, n: n, itemStyle: { color: COLOR[x.status] } };
+  });
+  chart = echarts.init(el, null, { renderer: 'canvas' });
+  chart.setOption({
+    animation: false,
+    grid: { left: 8, right: 60, top: 24, bottom: 24, containLabel: true },
+    tooltip: { trigger: 'item', formatter: function (p) { return tip(v.indicators[p.data.n], p.data.pct); } },
+    xAxis: { type: 'value', max: function (e) { return Math.max(110, Math.ceil(e.max / 10) * 10); }, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', inverse: true, data: items.map(function (n) { var s = v.indicators[n].name || '#' + (n + 1); return s.length > 16 ? s.slice(0, 15) + '…' : s; }) },
+    series: [{ type: 'bar', data: data, label: { show: true, position: 'right', formatter: function (p) { return p.data.pct + '%'; } },
+      markLine: { silent: true, symbol: 'none', data: [{ xAxis: 100 }], lineStyle: { color: '#24292f', type: 'dashed' }, label: { formatter: '100%' } } }]
+  });
+  chart.on('click', function (p) { selectRef('i' + p.data.n + '.achieved'); });
+}
+
+function tip(x, pct) {
+  var less = x.target && (x.target.op === 'lte' || x.target.op === 'lt');
+  return esc(x.name) + '<br>' + esc(T.target) + ': ' + esc(x.target ? x.target.raw : '—') + ' · ' + esc(T.achieved) + ': ' +
+    esc(x.achieved ? x.achieved.raw : '—') + '<br>' + esc(T.completion) + ': ' + pct + '% (' + esc(less ? T.lessIsBetter : T.moreIsBetter) + ')';
+}
+
+function describeRef(ref) {
+  var v = current.v;
+  if (ref === 'total') return T.total + ': ' + num(v.scores.total);
+  if (ref === 'grade') return T.grade + ': ' + v.scores.grade;
+  var m = /^b(\d+)$/.exec(ref);
+  if (m) { var b = v.budget[+m[1]]; return T.budget + ' · ' + b.item + (b.column ? ' · ' + b.column : '') + ': ' + b.amount.raw; }
+  m = /^i(\d+)\.(\w+?)(\d*)$/.exec(ref);
+  if (!m) return ref;
+  var x = v.indicators[+m[1]], f = m[2];
+  var value = f === 'category' ? x.category[+m[3]] : f === 'max' ? num(x.score.max) : f === 'got' ? num(x.score.got) :
+    f === 'name' || f === 'group' ? x[f] : x[f] && (x[f].raw + ' (' + x[f].op + (x[f].value != null ? ' ' + x[f].value : '') + (x[f].unit ? ' ' + x[f].unit : '') + ')');
+  var label = f === 'max' || f === 'got' ? T.score + ' (' + f + ')' : T[f] || f;
+  return '#' + (+m[1] + 1) + ' “' + (x.name || '—') + '” · ' + label + ': ' + value;
+}
+
+function clearMarks() {
+  document.querySelectorAll('.selected, tr.hit').forEach(function (el) { el.classList.remove('selected'); el.classList.remove('hit'); });
+}
+
+function flash(el) {
+  el.classList.remove('flash'); void el.offsetWidth; el.classList.add('flash');
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+}
+
+function markRefs(refs) {
+  refs.forEach(function (ref) {
+    document.querySelectorAll('[data-ref="' + ref + '"]').forEach(function (el) { el.classList.add('selected'); });
+    var m = /^i(\d+)\./.exec(ref);
+    var row = m && document.querySelector('tr[data-ind="' + m[1] + '"]');
+    if (row) row.classList.add('hit');
+  });
+}
+
+function inspect(cellId, refs, note) {
+  var box = $('inspector');
+  var cell = cellId && $('s-' + cellId);
+  var h = '<button class="close" aria-label="close">×</button><h4>' + esc(T.inspector) + '</h4>';
+  if (cell) h += '<div class="sub" id="inspector-cell">“' + esc(cell.textContent) + '”</div>';
+  h += note ? '<p>' + esc(note) + '</p>' : '<ul id="inspector-refs">' + refs.map(function (r) { return '<li data-goref="' + esc(r) + '">' + esc(describeRef(r)) + '</li>'; }).join('') + '</ul>';
+  box.innerHTML = h;
+  box.style.display = 'block';
+}
+
+function selectCell(id) {
+  clearMarks();
+  var cell = $('s-' + id);
+  if (!cell) return;
+  cell.classList.add('selected');
+  var refs = current.cellToRefs[id] || [];
+  markRefs(refs);
+  inspect(id, refs, refs.length ? null : T.becameNothing);
+}
+
+function selectRef(ref) {
+  var id = current.refToCell[ref];
+  if (!id) { clearMarks(); markRefs([ref]); inspect(null, [], describeRef(ref) + ' — ' + T.noCell); return; }
+  selectCell(id);
+  flash($('s-' + id));
+}
+
+document.addEventListener('click', function (e) {
+  var t = e.target;
+  if (!current || !t.closest) return;
+  var el;
+  if ((el = t.closest('.close'))) { $('inspector').style.display = 'none'; clearMarks(); return; }
+  if ((el = t.closest('[data-goref]'))) { var r = el.dataset.goref, vals = document.querySelectorAll('#indicators [data-ref="' + r + '"], #checks [data-ref="' + r + '"], #budget [data-ref="' + r + '"]'); if (vals[0]) flash(vals[0]); return; }
+  if ((el = t.closest('[data-goto]'))) { e.preventDefault(); var a = $('a-' + el.dataset.goto); if (a) flash(a); return; }
+  if ((el = t.closest('[data-ref]'))) { selectRef(el.dataset.ref); return; }
+  if ((el = t.closest('[data-cell]'))) { selectCell(el.dataset.cell); }
+});
+
+function route() {
+  var m = /^#d(\d+)$/.exec(location.hash);
+  $('inspector').style.display = 'none';
+  if (m && +m[1] < S.length) { showDoc(+m[1]); return; }
+  if (chart) { chart.dispose(); chart = null; }
+  current = null;
+  $('doc').hidden = true;
+  $('doc').innerHTML = '';
+  $('overview').hidden = false;
+}
+
+window.addEventListener('hashchange', route);
+renderOverview();
+route();
+document.body.dataset.ready = '1';
+`;
