@@ -81,8 +81,11 @@ function noteHtml(f) {
 
 function findingsHtml(v) {
   var shown = v.findings.filter(function (f) { return f.severity !== 'info'; });
+  var info = v.findings.filter(function (f) { return f.severity === 'info'; });
+  // Notes on prose the parser skipped would bury the problems; they stay one click away, and beside their lines.
   return '<section id="findings"><h3>' + esc(T.findings) + ' (' + shown.length + ')</h3>' +
-    (shown.length ? notesList(shown) : '<span class="ok">✓ ' + esc(T.noFindings) + '</span>') + '</section>';
+    (shown.length ? notesList(shown) : '<span class="ok">✓ ' + esc(T.noFindings) + '</span>') +
+    (info.length ? '<details><summary>' + info.length + ' info</summary>' + notesList(info) + '</details>' : '') + '</section>';
 }
 
 function refVal(ref, text) {

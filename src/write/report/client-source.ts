@@ -9,12 +9,12 @@ function cellClass(id, text) {
 }
 
 function notesAt(v, anchor) {
-  var list = v.findings.filter(function (f) { return f.anchor === anchor && f.severity !== 'info'; });
+  var list = v.findings.filter(function (f) { return f.anchor === anchor; });
   return list.map(noteHtml).join('');
 }
 
 function sourceHtml(v) {
-  var whole = v.findings.filter(function (f) { return f.anchor == null && f.severity !== 'info'; });
+  var whole = v.findings.filter(function (f) { return f.anchor == null; });
   var h = '<section id="source"><h3>' + esc(T.source) + '</h3><div class="legend"><span><i style="background:var(--fed)"></i>' + esc(T.legendFed) +
     '</span><span><i class="unused-swatch" style="background:#f3f3f3"></i>' + esc(T.legendUnused) + '</span><span><i style="outline:1px dashed var(--warn)"></i>' +
     esc(T.legendUnusedNumber) + '</span></div>';

@@ -1,0 +1,154 @@
+// The review page opened in a real headless Chromium: no script error, no request, every indicator shown, values
+// and source cells linked both ways, validate findings where they belong, a screenshot that is not blank.
+//   gzperf report seeds/*.txt -o seeds.html → file:///…/seeds.html#d1, click 'i0.target' → its cell is selected
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../src/schema.js';
+import { runCli } from '../helpers/run-cli.js';
+import { chromiumOrSkipReason, startChromium } from './chromium.js';
+
+const SEEDS = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => `seeds/${f}`);
+const DOCTORED_FROM = 'seeds/001_98a5634400e74046.txt';
+const chromium = chromiumOrSkipReason();
+const tmp = mkdtempSync(join(tmpdir(), 'gzperf-report-'));
+let browser: Browser;
+
+/** A page with every request and script error recorded from the start. */
+async function open(file: string, hash = ''): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(pathToFileURL(file).href + hash, { waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready]', { timeout: 15_000 });
+  return { page, requests, errors };
+}
+
+async function report(name: string, files: string[], env: Record<string, string> = {}): Promise<string> {
+  const out = join(tmp, name);
+  const r = await runCli(['report', ...files, '-o', out], undefined, { env });
+  expect(r.code, r.stderr).toBe(0);
+  return out;
+}
+
+/** The colours a PNG uses, counted up to a cap: a blank or one-colour page has a handful. */
+function distinctColours(png: Uint8Array, cap = 5000): number {
+  const { data } = PNG.sync.read(Buffer.from(png));
+  const seen = new Set<number>();
+  for (let i = 0; i < data.length && seen.size < cap; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return seen.size;
+}
+
+const suite = 'skip' in chromium ? describe.skip : describe;
+if ('skip' in chromium) console.warn(`report.browser.test: skipped: ${chromium.skip}`);
+
+suite('the review page in headless Chromium', () => {
+  let seedsPage: string;
+  let parsed: ParsedDocument[];
+
+  beforeAll(async () => {
+    browser = await startChromium((chromium as { path: string }).path);
+    seedsPage = await report('seeds.html', SEEDS);
+    parsed = JSON.parse((await runCli(['parse', ...SEEDS])).stdout) as ParsedDocument[];
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('loads with no script error and makes no request but the page itself', async () => {
+    const { page, requests, errors } = await open(seedsPage);
+    for (let i = 0; i < SEEDS.length; i++) {
+      await page.evaluate((h) => (location.hash = h), `#d${i}`);
+      await page.waitForSelector(`#indicator-table`);
+    }
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(seedsPage).href]);
+    await page.close();
+  });
+
+  it('lists every document in the overview and shows every indicator of each', async () => {
+    const { page } = await open(seedsPage);
+    expect(await page.$$eval('#overview-table tbody tr', (rows) => rows.length)).toBe(SEEDS.length);
+    for (const [i, doc] of parsed.entries()) {
+      await page.evaluate((h) => (location.hash = h), `#d${i}`);
+      await page.waitForFunction((p) => document.querySelector('#doc .sub')?.textContent === p, {}, doc.source.path);
+      const names = await page.$$eval('#indicator-table tbody tr', (rows) => rows.map((r) => r.children[3]!.textContent));
+      expect(names).toEqual(doc.indicators.map((x) => x.name || '—'));
+    }
+    await page.close();
+  });
+
+  it('clicking a value selects the source cell it was read from', async () => {
+    const { page } = await open(seedsPage, '#d1');
+    const target = parsed[1]!.indicators[0]!.target!.raw;
+    await page.click('#indicators [data-ref="i0.target"]');
+    const selected = await page.$eval('#source .selected', (el) => ({ id: el.id, text: el.textContent, top: el.getBoundingClientRect().top }));
+    expect(selected.id).toMatch(/^s-c\d+\.\d+$/);
+    expect(selected.text.replace(/\s+/g, '')).toContain(target.replace(/\s+/g, ''));
+    // Scrolled into view.
+    expect(selected.top).toBeGreaterThanOrEqual(0);
+    expect(selected.top).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('clicking a source cell shows what it became, and a cell that fed nothing says so', async () => {
+    const { page } = await open(seedsPage, '#d1');
+    const ind = parsed[1]!.indicators[0]!;
+    // The achieved value's own cell, found through the page's links.
+    await page.click('#indicators [data-ref="i0.achieved"]');
+    const achievedCell = await page.$eval('#source .selected', (el) => el.id);
+    await page.click('#inspector .close');
+    await page.click(`[data-cell="${achievedCell.slice(2)}"]`);
+    const said = await page.$eval('#inspector-refs', (el) => el.textContent ?? '');
+    expect(said).toContain(ind.name);
+    expect(said).toContain(ind.achieved!.raw);
+    expect(await page.$('tr[data-ind="0"].hit')).not.toBeNull();
+    await page.click('#source td.unused');
+    expect(await page.$eval('#inspector', (el) => el.textContent)).toContain('this cell fed no value');
+    await page.close();
+  });
+
+  it('draws the page and the chart: screenshots with many colours, not a blank', async () => {
+    const { page } = await open(seedsPage, '#d1');
+    await page.waitForSelector('#chart canvas');
+    expect(distinctColours(await page.screenshot({ type: 'png' }))).toBeGreaterThan(100);
+    const chart = await page.$('#chart');
+    expect(distinctColours(await chart!.screenshot({ type: 'png' }))).toBeGreaterThan(30);
+    await page.close();
+  });
+
+  it('shows validate errors and warnings on a doctored seed beside the lines they name', async () => {
+    const lines = readFileSync(DOCTORED_FROM, 'utf8').replace('自评得分93.78分', '自评得分95.78分').replace('执行率 99.98%', '执行率 99.90%').split('\n');
+    lines[149] = lines[149]!.replace(/\t65\.7%$/, '\t');
+    const doctored = join(tmp, 'doctored.txt');
+    writeFileSync(doctored, lines.join('\n'));
+    const validate = JSON.parse((await runCli(['validate', '-f', 'json', doctored])).stdout) as { findings: { code: string; line: number }[] }[];
+    const found = validate[0]!.findings.map((f) => `${f.code}@${f.line}`);
+    expect(found).toEqual(expect.arrayContaining(['score-sum-mismatch@101', 'budget-rate-mismatch@71', 'missing-achieved@150']));
+
+    const { page, errors } = await open(await report('doctored.html', [doctored]));
+    expect(await page.$eval('#overview-table tbody tr', (tr) => [tr.children[9]!.textContent, tr.children[10]!.textContent])).toEqual(['1', '2']);
+    await page.evaluate(() => (location.hash = '#d0'));
+    await page.waitForSelector('#source');
+    for (const f of found.filter((x) => !x.endsWith('@0'))) {
+      const [code, line] = f.split('@');
+      expect(await page.$(`#a-l${line} .note[data-code="${code}"]`), `${code} beside line ${line}`).not.toBeNull();
+    }
+    expect(await page.$('.check.failed[data-check="score"]')).not.toBeNull();
+    expect(await page.$('.check.failed[data-check="budget"]')).not.toBeNull();
+    expect(await page.$eval('#findings', (el) => el.textContent)).toContain('score-sum-mismatch');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
