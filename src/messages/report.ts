@@ -10,6 +10,7 @@ const LABELS = {
   allKinds: ['all kinds', '全部类型'],
   problemsOnly: ['only with problems', '仅显示有问题的'],
   shown: ['shown', '显示'],
+  showAll: ['show all', '显示全部'],
   file: ['file', '文件'],
   kind: ['kind', '类型'],
   department: ['department', '部门'],

@@ -17,7 +17,11 @@ var COLUMNS = [
   ['grade', 'grade'], ['met', 'met'], ['notMet', 'notMet'], ['unknown', 'unknown'], ['errors', 'errors'], ['warnings', 'warnings']
 ];
 var NUMERIC = { year: 1, total: 1, met: 1, notMet: 1, unknown: 1, errors: 1, warnings: 1 };
-var state = { sort: 'path', dir: 1, q: '', kind: '', problems: false };
+// Rows drawn at first; the rest on request, so a batch of thousands opens at once.
+var PAGE_ROWS = 300;
+var state = { sort: 'path', dir: 1, q: '', kind: '', problems: false, limit: PAGE_ROWS };
+// One collator: localeCompare with a locale builds one per call, seconds for a 1,000-row sort.
+var collate = new Intl.Collator('zh-CN').compare;
 
 function renderOverview() {
   var root = $('overview');
@@ -30,10 +34,16 @@ function renderOverview() {
     '</select><label><input type="checkbox" id="problems"> ' + esc(T.problemsOnly) + '</label><span id="shown" class="sub"></span></div>' +
     '<div class="scroll"><table id="overview-table"><thead><tr>' +
     COLUMNS.map(function (c) { return '<th data-key="' + c[0] + '">' + esc(T[c[1]]) + '</th>'; }).join('') +
-    '</tr></thead><tbody></tbody></table></div></section>';
+    '</tr></thead><tbody></tbody></table></div><button id="more" hidden></button></section>';
   root.innerHTML = h;
-  $('filter').addEventListener('input', function (e) { state.q = e.target.value.trim().toLowerCase(); renderRows(); });
+  var typing = 0;
+  // Typing re-renders once it pauses: a 1,000-row table takes a while to lay out on a slow machine.
+  $('filter').addEventListener('input', function (e) {
+    clearTimeout(typing);
+    typing = setTimeout(function () { state.q = e.target.value.trim().toLowerCase(); state.limit = PAGE_ROWS; renderRows(); }, 120);
+  });
   $('kind').addEventListener('change', function (e) { state.kind = e.target.value; renderRows(); });
+  $('more').addEventListener('click', function () { state.limit = Infinity; renderRows(); });
   $('problems').addEventListener('change', function (e) { state.problems = e.target.checked; renderRows(); });
   root.querySelector('thead').addEventListener('click', function (e) {
     var key = e.target.closest('th') && e.target.closest('th').dataset.key;
@@ -66,7 +76,7 @@ function visible() {
     if (x == null && y == null) return a - b;
     if (x == null) return 1;
     if (y == null) return -1;
-    var c = NUMERIC[key] ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+    var c = NUMERIC[key] ? x - y : collate(String(x), String(y));
     return c !== 0 ? c * dir : a - b;
   });
   return rows;
@@ -74,7 +84,7 @@ function visible() {
 
 function renderRows() {
   var rows = visible();
-  var html = rows.map(function (i) {
+  var html = rows.slice(0, state.limit).map(function (i) {
     var s = S[i];
     return '<tr data-i="' + i + '"><td><a href="#d' + i + '">' + esc(s.path) + '</a>' + (s.title ? '<div class="sub">' + esc(s.title) + '</div>' : '') + '</td>' +
       '<td>' + esc(kindLabel(s.kind)) + '</td><td>' + esc(s.department) + '</td><td class="n">' + esc(s.year) + '</td>' +
@@ -91,5 +101,7 @@ function renderRows() {
     th.classList.toggle('desc', th.dataset.key === state.sort && state.dir < 0);
   });
   $('shown').textContent = T.shown + ' ' + rows.length + ' / ' + S.length;
+  $('more').hidden = rows.length <= state.limit;
+  $('more').textContent = T.showAll + ' (' + rows.length + ')';
 }
 `;
