@@ -7,11 +7,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ParsedDocument } from '../../src/schema.js';
 import type { Summary } from '../../src/write/report/types.js';
 import { runCli } from '../helpers/run-cli.js';
 import { chromiumOrSkipReason, startChromium } from './chromium.js';
+import { FAKE_DOCX_BYTES, FAKE_DOCX_READER } from '../write/report/model-doc.js';
+
+// A Word document's model, as a reader gives it (the Word reader is another helper's work); text never asks for one.
+vi.mock('../../src/read/forms.js', async (original) => ({ ...(await original<object>()), readerFor: async () => FAKE_DOCX_READER }));
 
 // The callbacks given to page.evaluate run in the page; this project is type-checked without the DOM library.
 declare const document: { querySelector(selector: string): { textContent: string | null; children: { length: number } } | null };
@@ -211,6 +215,35 @@ suite('a 1,000-document page in headless Chromium', () => {
     expect(requests).toHaveLength(1);
     expect(ready).toBeLessThan(20_000);
     console.info(`1,000-document page: ${(readFileSync(file).byteLength / 1024 / 1024).toFixed(1)} MB, ready in ${ready} ms`);
+    await page.close();
+  });
+});
+
+suite('a page or attachment (the document model) in headless Chromium', () => {
+  it('draws its table with spans, links values and merged class labels both ways, and notes findings by row', async () => {
+    browser ??= await startChromium((chromium as { path: string }).path);
+    const input = join(tmp, 'form.docx');
+    writeFileSync(input, FAKE_DOCX_BYTES);
+    const out = join(tmp, 'model.html');
+    const r = await runCli(['report', input, '-o', out, '--lang', 'zh-CN']);
+    expect(r.code, r.stderr).toBe(0);
+    const { page, errors, requests } = await open(out, '#d0');
+    expect(await page.$eval('[data-cell="t1.1.0"]', (td) => [td.getAttribute('rowspan'), td.className])).toEqual(['2', 'fed']);
+    expect(await page.$eval('[data-cell="t1.4.0"]', (td) => td.getAttribute('colspan'))).toBe('5');
+    expect(await page.$eval('[data-cell="t1.0.3"]', (td) => td.className)).toBe('head');
+    await page.click('#indicators [data-ref="i1.category0"]');
+    expect(await page.$eval('#source .selected', (el) => el.id)).toBe('s-t1.1.0');
+    await page.click('#inspector .close');
+    await page.click('[data-cell="t1.2.3"]');
+    const said = await page.$eval('#inspector-refs', (el) => el.textContent ?? '');
+    expect(said).toContain('培训合格率');
+    expect(said).toContain('≥95%');
+    expect(await page.$('#a-t1r5 .note[data-code="score-sum-mismatch"]')).not.toBeNull();
+    expect(await page.$('#a-t1r3 .note[data-code="not-met-unexplained"]')).not.toBeNull();
+    expect(await page.$('.check.failed[data-check="score"]')).not.toBeNull();
+    expect(await page.$eval('#indicators h3', (el) => el.textContent)).toBe('绩效指标 (3)');
+    expect(errors).toEqual([]);
+    expect(requests).toHaveLength(1);
     await page.close();
   });
 });

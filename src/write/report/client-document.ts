@@ -23,7 +23,7 @@ function showDoc(i) {
     (i + 1 < S.length ? '<a href="#d' + (i + 1) + '">›</a>' : '') + '</nav>';
   var title = (v.document && v.document.title) || v.path;
   $('doc').innerHTML = nav + '<h2>' + esc(title) + '</h2><div class="sub">' + esc(v.path) + '</div>' +
-    factsHtml(v) + checksHtml(v) + findingsHtml(v) + indicatorsHtml(v) +
+    '<div class="summary">' + factsHtml(v) + '<div>' + checksHtml(v) + findingsHtml(v) + '</div></div>' + indicatorsHtml(v) +
     '<section><h3>' + esc(T.chart) + '</h3><div id="chart" class="chart"></div></section>' +
     budgetHtml(v) + sourceHtml(v);
   $('overview').hidden = true;
@@ -51,11 +51,11 @@ function failing(v, code, line) {
 function checksHtml(v) {
   var c = v.scoreCheck, h = '<section id="checks"><h3>' + esc(T.checks) + '</h3>';
   var bad = failing(v, 'score-sum-mismatch').concat(failing(v, 'score-over-max'), failing(v, 'grade-mismatch'));
-  if (c.count === 0 && c.total == null) h += '<div class="check">' + esc(T.scoreCheck) + ': ' + esc(T.noScores) + '</div>';
+  if (c.count === 0 && c.total == null) h += '<div class="check none">' + esc(T.scoreCheck) + ': ' + esc(T.noScores) + '</div>';
   else h += '<div class="check' + (bad.length ? ' failed' : '') + '" data-check="score"><b>' + esc(T.scoreCheck) + '</b><br>' +
     'Σ ' + esc(T.sumOf.replace('{n}', c.count)) + ' = <b>' + num(c.sum) + '</b> · ' + esc(T.statedTotal) + ' = ' +
     refVal('total', c.total == null ? '—' : num(c.total)) + ' → ' + verdict(bad) + notesList(bad) + '</div>';
-  if (v.budgetChecks.length === 0) h += '<div class="check">' + esc(T.budgetCheck) + ': ' + esc(T.noBudget) + '</div>';
+  if (v.budgetChecks.length === 0) h += '<div class="check none">' + esc(T.budgetCheck) + ': ' + esc(T.noBudget) + '</div>';
   v.budgetChecks.forEach(function (b) {
     var rate = v.budget[b.rate], ex = v.budget[b.executed], bu = v.budget[b.budget];
     var badB = failing(v, 'budget-rate-mismatch', rate.line);

@@ -2,9 +2,10 @@
 //   click a value → its cell is selected and scrolled to; click a cell → the inspector says what it became
 // Plain ES2020 kept as text: it runs in the browser, inlined into the page; no backticks inside.
 export const CLIENT_SOURCE = String.raw`
-function cellClass(id, text) {
+function cellClass(id, text, head) {
   if (current.cellToRefs[id]) return 'fed';
   if (!text) return '';
+  if (head) return 'head';
   return /[0-9０-９]/.test(text) ? 'unused num' : 'unused';
 }
 
@@ -30,7 +31,7 @@ function sourceHtml(v) {
     h += '<div class="scroll"><table class="grid">' + (b.caption ? '<caption>' + esc(b.caption) + '</caption>' : '');
     b.rows.forEach(function (r) {
       h += '<tr id="a-' + r.anchor + '"><th class="no">' + r.no + '</th>' + r.cells.map(function (c) {
-        return '<td id="s-' + c.id + '" data-cell="' + c.id + '" class="' + cellClass(c.id, c.text) + '"' + (c.rs ? ' rowspan="' + c.rs + '"' : '') +
+        return '<td id="s-' + c.id + '" data-cell="' + c.id + '" class="' + cellClass(c.id, c.text, r.head) + '"' + (c.rs ? ' rowspan="' + c.rs + '"' : '') +
           (c.cs ? ' colspan="' + c.cs + '"' : '') + '>' + esc(c.text) + '</td>';
       }).join('') + '<td class="notes">' + notesAt(v, r.anchor) + '</td></tr>';
     });

@@ -2,6 +2,7 @@
 //   table 1 with '产出指标' spanning rows 1–2 → grid rows t1r1 [t1.0.0 (rs 2), t1.0.1], t1r2 [t1.1.1] covers t1.0.0
 import { gridOf, type Cell, type DocModel, type Table, type Where } from '../../model.js';
 import { modelLines } from '../../interpret/model-lines.js';
+import { isHeader } from './source-text.js';
 import type { Source, SourceBlock, SourceCell, SourceRow } from './types.js';
 
 export interface ModelSource {
@@ -56,7 +57,11 @@ function tableRows(table: Table, n: number): SourceRow[] {
       else if (cell.row < r) covers.add(id(cell));
     });
     const row: SourceRow = { anchor: `t${n}r${r + 1}`, no: r + 1, cells };
-    return covers.size > 0 ? { ...row, covers: [...covers] } : row;
+    if (covers.size > 0) row.covers = [...covers];
+    // The form's own header mark (<th>, a repeated header row), else the column names the interpreter knows.
+    const own = slots.filter((cell): cell is Cell => cell !== null && cell.row === r);
+    if (own.length > 0 && (own.every((cell) => cell.header) || isHeader(own.map((cell) => cell.text.trim())))) row.head = true;
+    return row;
   });
 }
 

@@ -7,7 +7,13 @@ import { joinQuotedCells } from '../../extract/quoted-cells.js';
 import { stripSpreadsheet } from '../../extract/spreadsheet.js';
 import { alignPdfColumns } from '../../extract/pdf-columns.js';
 import { classifyLines, type Line } from '../../extract/lines.js';
+import { detectHeader, subHeaderRoles } from '../../extract/header.js';
 import type { Source, SourceBlock, SourceRow } from './types.js';
+
+/** Column names, as the interpreter takes them: a header row, or a second row of names below one. */
+export function isHeader(cells: readonly string[]): boolean {
+  return detectHeader(cells) !== null || subHeaderRoles(cells) !== null;
+}
 
 /** The same steps as parse.ts reads a text with, so line n here is the line n every indicator and finding names. */
 export function readLines(text: string): { lines: Line[]; written: string[] } {
@@ -23,7 +29,8 @@ export function textSource(text: string): Source {
   for (const line of lines) {
     if (line.kind === 'row') {
       if (!grid) blocks.push({ t: 'grid', rows: (grid = []) });
-      grid.push({ anchor: `l${line.no}`, no: line.no, cells: line.cells.map((text, k) => ({ id: `c${line.no}.${k}`, text })) });
+      const row: SourceRow = { anchor: `l${line.no}`, no: line.no, cells: line.cells.map((text, k) => ({ id: `c${line.no}.${k}`, text })) };
+      grid.push(isHeader(line.cells) ? { ...row, head: true } : row);
       continue;
     }
     const shown = line.kind === 'blank' ? (written[line.no - 1] ?? '').trim() : line.text;

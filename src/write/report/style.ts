@@ -24,12 +24,15 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .error{color:var(--bad);background:var(--bad-bg)}.warning{color:var(--warn);background:var(--warn-bg)}.info{color:#0b5cad;background:#e5f0ff}
 tr.st-met td.st{background:var(--met-bg)}tr.st-not-met td.st{background:var(--bad-bg)}tr.st-unknown td.st{background:var(--unk-bg)}
 .ok{color:var(--met);font-weight:600}.fail{color:var(--bad);font-weight:600}
+.summary{display:grid;grid-template-columns:minmax(260px,1fr) 2fr;gap:0 12px}
+.check.none{border-color:#d0d7de;color:#57606a}
 .check{padding:4px 8px;border-left:4px solid var(--met);margin:4px 0;background:#fafafa}.check.failed{border-color:var(--bad);background:var(--bad-bg)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0}dl.facts dt{color:#57606a}dl.facts dd{margin:0}
 .val{cursor:pointer;border-bottom:1px dashed #0969da}.val.nolink{cursor:help;border-bottom:1px dotted #bbb}
 .val.selected{background:var(--sel)}
 tr.hit td{background:#fff6cc !important}
 .grid td.fed{background:var(--fed);cursor:pointer}
+.grid td.head{background:#f0f3f6;font-weight:600;cursor:pointer}
 .grid td.unused{color:#8c959f;background:repeating-linear-gradient(135deg,#fff,#fff 4px,#f3f3f3 4px,#f3f3f3 8px);cursor:pointer}
 .grid td.unused.num{color:var(--warn);outline:1px dashed var(--warn);outline-offset:-2px}
 .grid th.no,.line .no{color:#8c959f;font-weight:400;background:#f6f8fa;font-size:12px;text-align:right;min-width:3em}

@@ -21,6 +21,8 @@ export interface SourceRow {
   cells: SourceCell[];
   /** Ids of cells from rows above whose span covers this row (a class label merged downwards). */
   covers?: string[];
+  /** A row of column names: its cells fed the table's structure, not values, and are not marked as unread. */
+  head?: true;
 }
 
 export type SourceBlock =

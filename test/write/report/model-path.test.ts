@@ -51,6 +51,7 @@ describe('the model path', () => {
     expect(grid.rows[1]!.cells[0]).toMatchObject({ id: 't1.1.0', text: '产出指标', rs: 2 });
     expect(grid.rows[2]!.covers).toEqual(['t1.1.0', 't1.1.1']);
     expect(grid.rows[4]!.cells[0]).toMatchObject({ id: 't1.4.0', text: '总分', cs: 5 });
+    expect(grid.rows.map((r) => r.head ?? false)).toEqual([true, false, false, false, false]);
   });
 
   it('leaves the header cells unlinked (they fed no value)', () => {
