@@ -26,8 +26,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 export function chromiumOrSkipReason(): { path: string } | { skip: string } {
   const path = findChromium();
   if (path) return { path };
-  if (process.env.CI) throw new Error('No Chromium found on PATH (chromium, chromium-browser, google-chrome) and CI is set: .ci/run must install it (apt-get install -y chromium)');
+  if (inCi()) throw new Error('No Chromium found on PATH (chromium, chromium-browser, google-chrome) and CI is set: .ci/run must install it (apt-get install -y chromium)');
   return { skip: 'no Chromium on PATH (install Debian’s chromium, or set CHROMIUM_PATH); the page tests are skipped outside CI' };
+}
+
+// CI=true on the CI machine; CI=false or 0, as some set it locally, means not.
+function inCi(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
 
 export async function startChromium(path: string): Promise<Browser> {

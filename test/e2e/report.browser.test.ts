@@ -128,6 +128,16 @@ suite('the review page in headless Chromium', () => {
     await page.close();
   });
 
+  it('marks in a sentence the words a value was read from', async () => {
+    const { page } = await open(seedsPage, '#d1');
+    const total = parsed[1]!.scores!;
+    const marks = await page.$$eval(`[data-cell="c${total.line}.0"] mark`, (els) => els.map((el) => el.textContent));
+    expect(marks).toContain(String(total.total));
+    await page.click('#checks [data-ref="total"]');
+    expect(await page.$eval('#source .selected', (el) => el.id)).toBe(`s-c${total.line}.0`);
+    await page.close();
+  });
+
   it('draws the page and the chart: screenshots with many colours, not a blank', async () => {
     const { page } = await open(seedsPage, '#d1');
     await page.waitForSelector('#chart canvas');

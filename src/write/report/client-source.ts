@@ -24,7 +24,7 @@ function sourceHtml(v) {
     if (b.t === 'text') {
       var cls = 'line' + (b.level ? ' h' : '') + (b.joined ? ' joined' : '');
       h += '<div class="' + cls + '" id="a-' + b.anchor + '"' + (b.joined ? ' title="' + esc(T.joined) + '"' : '') + '><span class="no">' + b.no + '</span>' +
-        '<span class="txt ' + cellClass(b.cell, b.joined ? '' : b.text) + '" id="s-' + b.cell + '" data-cell="' + b.cell + '">' + esc(b.text) + '</span>' +
+        '<span class="txt ' + cellClass(b.cell, b.joined ? '' : b.text) + '" id="s-' + b.cell + '" data-cell="' + b.cell + '">' + marked(b.text, current.cellToRefs[b.cell]) + '</span>' +
         '<div class="notes-col">' + notesAt(v, b.anchor) + '</div></div>';
       return;
     }
@@ -38,6 +38,34 @@ function sourceHtml(v) {
     h += '</table></div>';
   });
   return h + '</section>';
+}
+
+// In a sentence, the words each value was read from are marked: the first place each stands, without overlaps.
+function marked(text, refs) {
+  var spans = [];
+  (refs || []).forEach(function (ref) {
+    var words = valueText(ref);
+    var at = words ? text.indexOf(words) : -1;
+    if (at >= 0 && !spans.some(function (s) { return at < s[1] && s[0] < at + words.length; })) spans.push([at, at + words.length]);
+  });
+  spans.sort(function (a, b) { return a[0] - b[0]; });
+  var out = '', from = 0;
+  spans.forEach(function (s) { out += esc(text.slice(from, s[0])) + '<mark>' + esc(text.slice(s[0], s[1])) + '</mark>'; from = s[1]; });
+  return out + esc(text.slice(from));
+}
+
+function valueText(ref) {
+  var v = current.v;
+  if (ref === 'total') return num(v.scores.total);
+  if (ref === 'grade') return v.scores.grade;
+  var m = /^b(\d+)$/.exec(ref);
+  if (m) return v.budget[+m[1]].amount.raw;
+  m = /^i(\d+)\.(\w+?)(\d*)$/.exec(ref);
+  if (!m) return '';
+  var x = v.indicators[+m[1]], f = m[2];
+  if (f === 'category') return x.category[+m[3]];
+  if (f === 'max' || f === 'got') return num(x.score[f]);
+  return f === 'name' || f === 'group' ? x[f] : x[f] && x[f].raw;
 }
 
 var chart = null;
@@ -74,16 +102,15 @@ function tip(x, pct) {
 }
 
 function describeRef(ref) {
-  var v = current.v;
-  if (ref === 'total') return T.total + ': ' + num(v.scores.total);
-  if (ref === 'grade') return T.grade + ': ' + v.scores.grade;
+  var v = current.v, value = valueText(ref);
+  if (ref === 'total' || ref === 'grade') return T[ref] + ': ' + value;
   var m = /^b(\d+)$/.exec(ref);
-  if (m) { var b = v.budget[+m[1]]; return T.budget + ' · ' + b.item + (b.column ? ' · ' + b.column : '') + ': ' + b.amount.raw; }
+  if (m) { var b = v.budget[+m[1]]; return T.budget + ' · ' + b.item + (b.column ? ' · ' + b.column : '') + ': ' + value; }
   m = /^i(\d+)\.(\w+?)(\d*)$/.exec(ref);
   if (!m) return ref;
-  var x = v.indicators[+m[1]], f = m[2];
-  var value = f === 'category' ? x.category[+m[3]] : f === 'max' ? num(x.score.max) : f === 'got' ? num(x.score.got) :
-    f === 'name' || f === 'group' ? x[f] : x[f] && (x[f].raw + ' (' + x[f].op + (x[f].value != null ? ' ' + x[f].value : '') + (x[f].unit ? ' ' + x[f].unit : '') + ')');
+  var x = v.indicators[+m[1]], f = m[2], q = x[f];
+  // A quantity also shows how it was read: its operator, number and unit.
+  if (q && q.op) value += ' (' + q.op + (q.value != null ? ' ' + q.value : '') + (q.unit ? ' ' + q.unit : '') + ')';
   var label = f === 'max' || f === 'got' ? T.score + ' (' + f + ')' : T[f] || f;
   return '#' + (+m[1] + 1) + ' “' + (x.name || '—') + '” · ' + label + ': ' + value;
 }

@@ -42,6 +42,7 @@ tr.hit td{background:#fff6cc !important}
 td.selected,.txt.selected{outline:3px solid #e36209 !important;outline-offset:-3px;background:var(--sel) !important}
 .line{display:flex;gap:8px;align-items:flex-start;padding:1px 0}
 .line .txt{white-space:pre-wrap;flex:1;cursor:pointer;padding:0 2px}.line .txt.fed{background:var(--fed)}
+.line .txt mark{background:#9ccaff;color:inherit;border-radius:2px}
 .line.h .txt{font-weight:700}.line.joined .txt{color:#8c959f;font-style:italic}
 .note{font-size:12px;margin:1px 0;max-width:520px}.note .badge{margin-right:4px}
 .notes-col{min-width:200px}
