@@ -43,7 +43,10 @@ export async function runReport(files: string[], flags: ReportFlags, io: MainIO)
       continue;
     }
     const read = await viewsOf(input.bytes, input.path);
-    if (read.failed) code = 2;
+    if (read.failed) {
+      for (const f of read.views[0]?.findings ?? []) io.stderr.write(formatMessage(path, 0, f.severity, f.message, f.code) + '\n');
+      code = 2;
+    }
     views.push(...read.views);
   }
   const lang = pickLang(io.env ?? process.env, flags.lang);

@@ -65,6 +65,15 @@ describe('gzperf report', () => {
     expect(html).toContain('"code":"unreadable"');
   });
 
+  it('reports a file no reader can take on stderr and as a failed row, and exits 2', async () => {
+    const zip = join(tmp, 'archive.zip');
+    writeFileSync(zip, Buffer.from('PK\u0003\u0004\u0000\u0000data.bin', 'latin1'));
+    const r = await runCli(['report', zip, SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/archive\.zip:0:1 {2}error {2}Cannot read: a zip archive .* {2}unreadable\n/);
+    expect(r.stdout.match(/id="gz-d\d+"/g)).toHaveLength(2);
+  });
+
   it('refuses an -o that names one of its inputs, leaving it untouched', async () => {
     const input = join(tmp, 'input.txt');
     writeFileSync(input, readFileSync(SEED));
