@@ -13,9 +13,10 @@ function viewOf(i) {
 function showDoc(i) {
   var v = viewOf(i);
   if (!v) { location.hash = ''; return; }
-  current = { i: i, v: v, refToCell: {}, cellToRefs: {} };
+  current = { i: i, v: v, refToCells: {}, cellToRefs: {} };
   v.links.forEach(function (l) {
-    if (!(l.ref in current.refToCell)) current.refToCell[l.ref] = l.cell;
+    // A value spelled across cells (≧ | 735 | 人次) links to each of them.
+    (current.refToCells[l.ref] = current.refToCells[l.ref] || []).push(l.cell);
     (current.cellToRefs[l.cell] = current.cellToRefs[l.cell] || []).push(l.ref);
   });
   var nav = '<nav class="docnav"><a href="#">' + esc(T.back) + '</a>' +
@@ -54,7 +55,7 @@ function checksHtml(v) {
   if (c.count === 0 && c.total == null) h += '<div class="check none">' + esc(T.scoreCheck) + ': ' + esc(T.noScores) + '</div>';
   else h += '<div class="check' + (bad.length ? ' failed' : '') + '" data-check="score"><b>' + esc(T.scoreCheck) + '</b><br>' +
     'Σ ' + esc(T.sumOf.replace('{n}', c.count)) + ' = <b>' + num(c.sum) + '</b> · ' + esc(T.statedTotal) + ' = ' +
-    refVal('total', c.total == null ? '—' : num(c.total)) + ' → ' + verdict(bad) + notesList(bad) + '</div>';
+    (c.total == null ? '—' : refVal('total', num(c.total))) + ' → ' + verdict(bad) + notesList(bad) + '</div>';
   if (v.budgetChecks.length === 0) h += '<div class="check none">' + esc(T.budgetCheck) + ': ' + esc(T.noBudget) + '</div>';
   v.budgetChecks.forEach(function (b) {
     var rate = v.budget[b.rate], ex = v.budget[b.executed], bu = v.budget[b.budget];
@@ -89,7 +90,7 @@ function findingsHtml(v) {
 }
 
 function refVal(ref, text) {
-  var linked = current && ref in current.refToCell;
+  var linked = current && ref in current.refToCells;
   return '<span class="val' + (linked ? '' : ' nolink') + '" data-ref="' + esc(ref) + '"' + (linked ? '' : ' title="' + esc(T.noCell) + '"') + '>' + esc(text) + '</span>';
 }
 

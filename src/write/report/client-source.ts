@@ -154,10 +154,11 @@ function selectCell(id) {
 }
 
 function selectRef(ref) {
-  var id = current.refToCell[ref];
-  if (!id) { clearMarks(); markRefs([ref]); inspect(null, [], describeRef(ref) + ' — ' + T.noCell); return; }
-  selectCell(id);
-  flash($('s-' + id));
+  var ids = current.refToCells[ref];
+  if (!ids) { clearMarks(); markRefs([ref]); inspect(null, [], describeRef(ref) + ' — ' + T.noCell); return; }
+  selectCell(ids[0]);
+  ids.slice(1).forEach(function (id) { var el = $('s-' + id); if (el) el.classList.add('selected'); });
+  flash($('s-' + ids[0]));
 }
 
 document.addEventListener('click', function (e) {
