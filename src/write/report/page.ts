@@ -2,6 +2,7 @@
 //   renderPage([view], { lang: 'en', echarts }) → '<!doctype html>…<script type="application/json" id="gz-d0">{…}</script>…'
 // Each document's data is its own JSON element, parsed only when the document is opened, so 1,000 stay usable.
 import { reportLabels, type Lang } from '../../messages/report.js';
+import { CLIENT_CHART } from './client-chart.js';
 import { CLIENT_DOCUMENT } from './client-document.js';
 import { CLIENT_OVERVIEW } from './client-overview.js';
 import { CLIENT_SOURCE } from './client-source.js';
@@ -33,7 +34,7 @@ export function* renderPage(views: readonly DocView[], options: PageOptions): Ge
   yield jsonElement('gz-summary', views.map(summaryOf));
   for (const [i, view] of views.entries()) yield jsonElement(`gz-d${i}`, view);
   yield `<script>${options.echarts}</script>\n`;
-  yield `<script>(function(){${CLIENT_OVERVIEW}${CLIENT_DOCUMENT}${CLIENT_SOURCE}})();</script>\n`;
+  yield `<script>(function(){${CLIENT_OVERVIEW}${CLIENT_DOCUMENT}${CLIENT_CHART}${CLIENT_SOURCE}})();</script>\n`;
   yield '</body></html>\n';
 }
 
