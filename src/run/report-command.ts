@@ -1,10 +1,7 @@
 // `gzperf report`: inputs → documents, their validate findings and their sources → one self-contained HTML page.
 //   gzperf report seeds/*.txt -o report.html → report.html; stderr 'gzperf report: 5 documents, 132 indicators → report.html (1.1 MB)'
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { realpath, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { Writable } from 'node:stream';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { MainIO } from '../cli.js';
 import { unreadableFinding } from '../check/index.js';
 import { parse } from '../parse.js';
@@ -13,13 +10,14 @@ import { readerFor } from '../read/forms.js';
 import type { ParsedDocument } from '../schema.js';
 import { pickLang } from '../messages/report.js';
 import { echartsSource } from '../write/report/echarts.js';
-import { renderPage } from '../write/report/page.js';
+import { createPage } from '../write/report/page.js';
 import { modelSource } from '../write/report/source-model.js';
 import { textSource } from '../write/report/source-text.js';
 import { docView, failedView } from '../write/report/view.js';
 import type { DocView } from '../write/report/types.js';
 import { expandArgs, readArg } from './inputs.js';
 import { formatMessage } from './messages.js';
+import { fileSink, streamSink } from './report-output.js';
 
 export interface ReportFlags {
   output?: string;
@@ -32,36 +30,41 @@ export async function runReport(files: string[], flags: ReportFlags, io: MainIO)
     io.stderr.write(formatMessage(flags.output, 0, 'error', 'Unexpected -o naming one of the inputs, expected a new file; nothing was written', 'usage') + '\n');
     return 2;
   }
-  const views: DocView[] = [];
-  let code = 0;
-  for (const path of paths) {
-    const input = await readArg(path, io.stdin);
-    if ('error' in input) {
-      io.stderr.write(formatMessage(path, 0, 'error', `Cannot read: ${input.error}`, 'unreadable') + '\n');
-      views.push(failedView(path, unreadableFinding(input.error)));
-      code = 2;
-      continue;
-    }
-    const read = await viewsOf(input.bytes, input.path);
-    if (read.failed) {
-      for (const f of read.views[0]?.findings ?? []) io.stderr.write(formatMessage(path, 0, f.severity, f.message, f.code) + '\n');
-      code = 2;
-    }
-    views.push(...read.views);
-  }
-  const lang = pickLang(io.env ?? process.env, flags.lang);
-  const page = renderPage(views, { lang, echarts: await echartsSource() });
+  const page = createPage({ lang: pickLang(io.env ?? process.env, flags.lang), echarts: await echartsSource() });
+  const out = flags.output ? fileSink(flags.output) : streamSink(io.stdout);
+  const counts = { documents: 0, indicators: 0, failed: false };
   try {
-    const bytes = flags.output ? await writeFileSafely(flags.output, page) : await writeAll(io.stdout, page);
-    const indicators = views.reduce((n, v) => n + v.indicators.length, 0);
+    await out.write(page.head());
+    // One input at a time, each document written as soon as it is read: a large batch is never held whole.
+    for (const path of paths) {
+      for (const view of await viewsOfInput(path, io, counts)) {
+        counts.documents++;
+        counts.indicators += view.indicators.length;
+        await out.write(page.doc(view));
+      }
+    }
+    await out.write(page.tail());
+    const bytes = await out.close();
     const where = flags.output ? ` → ${flags.output}` : '';
-    io.stderr.write(`gzperf report: ${views.length} documents, ${indicators} indicators${where} (${size(bytes)})\n`);
+    io.stderr.write(`gzperf report: ${counts.documents} documents, ${counts.indicators} indicators${where} (${size(bytes)})\n`);
   } catch (error) {
+    await out.abort();
     if (!flags.output) throw error;
     io.stderr.write(formatMessage(flags.output, 0, 'error', `Cannot write: ${error instanceof Error ? error.message : String(error)}`, 'unwritable') + '\n');
     return 2;
   }
-  return code;
+  return counts.failed ? 2 : 0;
+}
+
+/** One input's documents; one that cannot be read is a failed row here and a message on stderr. */
+async function viewsOfInput(path: string, io: MainIO, counts: { failed: boolean }): Promise<DocView[]> {
+  const input = await readArg(path, io.stdin);
+  const read = 'error' in input ? { views: [failedView(path, unreadableFinding(input.error))], failed: true } : await viewsOf(input.bytes, input.path);
+  if (read.failed) {
+    counts.failed = true;
+    for (const f of read.views[0]?.findings ?? []) io.stderr.write(formatMessage(path, 0, f.severity, f.message, f.code) + '\n');
+  }
+  return read.views;
 }
 
 /** One file's documents with their sources; a file that cannot be read or crashes the reader is one failed row. */
@@ -88,31 +91,6 @@ async function isInput(output: string, inputs: string[]): Promise<boolean> {
   const target = await realpath(output).catch(() => resolve(output));
   for (const p of inputs) if (p !== '-' && (await realpath(p).catch(() => resolve(p))) === target) return true;
   return false;
-}
-
-/** Written beside the target and renamed over it, so a failure never leaves half a page or harms an existing file. */
-async function writeFileSafely(path: string, chunks: Iterable<string>): Promise<number> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const out = createWriteStream(temp);
-    const bytes = await writeAll(out, chunks);
-    out.end();
-    await once(out, 'close');
-    await rename(temp, path);
-    return bytes;
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-async function writeAll(out: Writable, chunks: Iterable<string>): Promise<number> {
-  let bytes = 0;
-  for (const chunk of chunks) {
-    bytes += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await once(out, 'drain');
-  }
-  return bytes;
 }
 
 function size(bytes: number): string {

@@ -52,7 +52,7 @@ describe('gzperf report', () => {
   ])('labels: %s', async (_name, argv, env, lang, word) => {
     const r = await runCli(argv, undefined, { env });
     expect(r.stdout).toContain(`<html lang="${lang}">`);
-    expect(r.stdout).toContain(`<span>1 ${word}</span>`);
+    expect(r.stdout).toContain(`"overview":"${word}"`);
   });
 
   it('keeps going past an unreadable input, shows it as a failed row, and exits 2', async () => {

@@ -25,6 +25,7 @@ var collate = new Intl.Collator('zh-CN').compare;
 
 function renderOverview() {
   var root = $('overview');
+  $('count').textContent = S.length + ' ' + T.overview;
   var kinds = {};
   S.forEach(function (s) { kinds[s.kind] = 1; });
   var h = '<section><h3>' + esc(T.overview) + ' (' + S.length + ')</h3><div class="controls">' +

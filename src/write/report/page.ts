@@ -8,7 +8,7 @@ import { CLIENT_OVERVIEW } from './client-overview.js';
 import { CLIENT_SOURCE } from './client-source.js';
 import { REPORT_CSS } from './style.js';
 import { summaryOf } from './view.js';
-import type { DocView } from './types.js';
+import type { DocView, Summary } from './types.js';
 
 export interface PageOptions {
   lang: Lang;
@@ -19,23 +19,44 @@ export interface PageOptions {
 // The page may load nothing from anywhere: a browser enforces this, so a stray URL cannot phone home.
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
-/** The page as chunks, so a large batch is written piece by piece rather than built as one string. */
-export function* renderPage(views: readonly DocView[], options: PageOptions): Generator<string> {
+/** The page in three parts, so a batch is written one document at a time and never held whole in memory. */
+export interface PageWriter {
+  head(): string;
+  /** One document's data, parsed by the page only when the document is opened. */
+  doc(view: DocView): string;
+  /** The overview rows of every document written, the chart library and the script. */
+  tail(): string;
+}
+
+export function createPage(options: PageOptions): PageWriter {
   const labels = reportLabels(options.lang);
-  yield '<!doctype html>\n';
-  yield `<html lang="${options.lang}"><head><meta charset="utf-8">`;
-  yield `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
-  yield '<meta name="viewport" content="width=device-width, initial-scale=1">';
-  yield `<title>${escapeHtml(`${labels.title} — ${views.length} ${labels.overview}`)}</title>`;
-  yield `<style>${REPORT_CSS}</style></head>\n<body>`;
-  yield `<header class="top"><h1>${escapeHtml(labels.title)}</h1><span>${views.length} ${escapeHtml(labels.overview)}</span></header>`;
-  yield '<main><div id="overview"></div><div id="doc" hidden></div></main><div id="inspector"></div>\n';
-  yield jsonElement('gz-labels', labels);
-  yield jsonElement('gz-summary', views.map(summaryOf));
-  for (const [i, view] of views.entries()) yield jsonElement(`gz-d${i}`, view);
-  yield `<script>${options.echarts}</script>\n`;
-  yield `<script>(function(){${CLIENT_OVERVIEW}${CLIENT_DOCUMENT}${CLIENT_CHART}${CLIENT_SOURCE}})();</script>\n`;
-  yield '</body></html>\n';
+  const summaries: Summary[] = [];
+  return {
+    head: () =>
+      '<!doctype html>\n' +
+      `<html lang="${options.lang}"><head><meta charset="utf-8">` +
+      `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+      '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+      `<title>${escapeHtml(labels.title)}</title><style>${REPORT_CSS}</style></head>\n<body>` +
+      `<header class="top"><h1>${escapeHtml(labels.title)}</h1><span id="count"></span></header>` +
+      '<main><div id="overview"></div><div id="doc" hidden></div></main><div id="inspector"></div>\n' +
+      jsonElement('gz-labels', labels),
+    doc: (view) => {
+      summaries.push(summaryOf(view));
+      return jsonElement(`gz-d${summaries.length - 1}`, view);
+    },
+    tail: () =>
+      jsonElement('gz-summary', summaries) +
+      `<script>${options.echarts}</script>\n` +
+      `<script>(function(){${CLIENT_OVERVIEW}${CLIENT_DOCUMENT}${CLIENT_CHART}${CLIENT_SOURCE}})();</script>\n` +
+      '</body></html>\n',
+  };
+}
+
+/** The whole page at once: for tests and small batches. */
+export function renderPage(views: readonly DocView[], options: PageOptions): string {
+  const page = createPage(options);
+  return page.head() + views.map(page.doc).join('') + page.tail();
 }
 
 /** JSON inside <script type="application/json">: every < escaped, so no text can close the element. */
