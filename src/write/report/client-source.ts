@@ -40,13 +40,16 @@ function sourceHtml(v) {
   return h + '</section>';
 }
 
-// In a sentence, the words each value was read from are marked: the first place each stands, without overlaps.
+// In a sentence, the words each value was read from are marked: the first free place each stands, without overlaps.
 function marked(text, refs) {
   var spans = [];
   (refs || []).forEach(function (ref) {
     var words = valueText(ref);
+    var clash = function (at) { return spans.some(function (s) { return at < s[1] && s[0] < at + words.length; }); };
+    // 分值 4 分，自评得分 4 分: the second value of the same words takes their next place.
     var at = words ? text.indexOf(words) : -1;
-    if (at >= 0 && !spans.some(function (s) { return at < s[1] && s[0] < at + words.length; })) spans.push([at, at + words.length]);
+    while (at >= 0 && clash(at)) at = text.indexOf(words, at + 1);
+    if (at >= 0) spans.push([at, at + words.length]);
   });
   spans.sort(function (a, b) { return a[0] - b[0]; });
   var out = '', from = 0;
