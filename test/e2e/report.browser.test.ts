@@ -147,6 +147,29 @@ suite('the review page in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows markup a document holds as text, never as markup or script', async () => {
+    const hostile = join(tmp, 'hostile.txt');
+    writeFileSync(hostile, '某单位2022年项目支出绩效自评表\n\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n' +
+      '产出指标\t数量指标\t&lt;img src=x onerror=alert(1)&gt;培训人次\t≥150人次\t160人次\t10\t10\n' +
+      '产出指标\t质量指标\t</script><script>alert(2)</script>合格率\t≥95%\t96%\t10\t10\n');
+    const { page, errors, requests } = await open(await report('hostile.html', [hostile]), '#d0');
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.evaluate(() => (location.hash = '#d0'));
+    await page.waitForSelector('#chart canvas');
+    await page.hover('#chart canvas');
+    const names = await page.$$eval('#indicator-table tbody tr', (rows) => rows.map((r) => r.children[3]!.textContent));
+    expect(names).toEqual(['<img src=x onerror=alert(1)>培训人次', '</script><script>alert(2)</script>合格率']);
+    expect(await page.$$eval('#doc img, #doc script', (els) => els.length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests).toHaveLength(1);
+    await page.close();
+  });
+
   it('shows validate errors and warnings on a doctored seed beside the lines they name', async () => {
     const lines = readFileSync(DOCTORED_FROM, 'utf8').replace('自评得分93.78分', '自评得分95.78分').replace('执行率 99.98%', '执行率 99.90%').split('\n');
     lines[149] = lines[149]!.replace(/\t65\.7%$/, '\t');

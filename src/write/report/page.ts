@@ -1,6 +1,7 @@
 // Document views → one self-contained HTML page: style, data, chart library and script inlined, nothing fetched.
 //   renderPage([view], { lang: 'en', echarts }) → '<!doctype html>…<script type="application/json" id="gz-d0">{…}</script>…'
 // Each document's data is its own JSON element, parsed only when the document is opened, so 1,000 stay usable.
+import { createHash } from 'node:crypto';
 import { reportLabels, type Lang } from '../../messages/report.js';
 import { CLIENT_CHART } from './client-chart.js';
 import { CLIENT_DOCUMENT } from './client-document.js';
@@ -16,8 +17,12 @@ export interface PageOptions {
   echarts: string;
 }
 
-// The page may load nothing from anywhere: a browser enforces this, so a stray URL cannot phone home.
-const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+// The page may load nothing from anywhere, and run no script but its own two (by their hashes): a browser enforces
+// this, so a stray URL cannot phone home and markup a document smuggles in cannot run.
+function policy(scripts: readonly string[]): string {
+  const hashes = scripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
+  return `default-src 'none'; script-src ${hashes}; style-src 'unsafe-inline'; img-src data: blob:; font-src data:`;
+}
 
 /** The page in three parts, so a batch is written one document at a time and never held whole in memory. */
 export interface PageWriter {
@@ -31,11 +36,12 @@ export interface PageWriter {
 export function createPage(options: PageOptions): PageWriter {
   const labels = reportLabels(options.lang);
   const summaries: Summary[] = [];
+  const app = `(function(){${CLIENT_OVERVIEW}${CLIENT_DOCUMENT}${CLIENT_CHART}${CLIENT_SOURCE}})();`;
   return {
     head: () =>
       '<!doctype html>\n' +
       `<html lang="${options.lang}"><head><meta charset="utf-8">` +
-      `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+      `<meta http-equiv="Content-Security-Policy" content="${policy([options.echarts, app])}">` +
       '<meta name="viewport" content="width=device-width, initial-scale=1">' +
       `<title>${escapeHtml(labels.title)}</title><style>${REPORT_CSS}</style></head>\n<body>` +
       `<header class="top"><h1>${escapeHtml(labels.title)}</h1><span id="count"></span></header>` +
@@ -48,7 +54,7 @@ export function createPage(options: PageOptions): PageWriter {
     tail: () =>
       jsonElement('gz-summary', summaries) +
       `<script>${options.echarts}</script>\n` +
-      `<script>(function(){${CLIENT_OVERVIEW}${CLIENT_DOCUMENT}${CLIENT_CHART}${CLIENT_SOURCE}})();</script>\n` +
+      `<script>${app}</script>\n` +
       '</body></html>\n',
   };
 }
