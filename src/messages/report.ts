@@ -6,6 +6,7 @@ export type Lang = 'en' | 'zh-CN';
 const LABELS = {
   title: ['gzperf review', 'gzperf 审阅'],
   overview: ['Documents', '文档总览'],
+  count: ['{n} documents', '共 {n} 份文档'],
   filter: ['Filter…', '筛选…'],
   allKinds: ['all kinds', '全部类型'],
   problemsOnly: ['only with problems', '仅显示有问题的'],

@@ -25,7 +25,7 @@ var collate = new Intl.Collator('zh-CN').compare;
 
 function renderOverview() {
   var root = $('overview');
-  $('count').textContent = S.length + ' ' + T.overview;
+  $('count').textContent = T.count.replace('{n}', S.length);
   var kinds = {};
   S.forEach(function (s) { kinds[s.kind] = 1; });
   var h = '<section><h3>' + esc(T.overview) + ' (' + S.length + ')</h3><div class="controls">' +

@@ -1,5 +1,5 @@
 // One parsed document (+ its source and validate findings) → what the review page shows of it.
-//   docView(doc, findings, textSource(text), (x) => `l${x.line}`) → { indicators, links, findings placed at 'l41', … }
+//   docView(doc, textSource(text), (x) => `l${x.line}`) → { indicators, links, findings placed at 'l41', … }
 import { validateDocument, type Finding } from '../../check/index.js';
 import { scoredItems } from '../../check/scores.js';
 import { percent, statedRate, trios } from '../../check/budget.js';
