@@ -108,6 +108,11 @@ suite('the review page in headless Chromium', () => {
     // Scrolled into view.
     expect(selected.top).toBeGreaterThanOrEqual(0);
     expect(selected.top).toBeLessThan(900);
+    // From the keyboard too: focus the achieved value and press Enter.
+    await page.focus('#indicators [data-ref="i0.achieved"]');
+    await page.keyboard.press('Enter');
+    const achieved = parsed[1]!.indicators[0]!.achieved!.raw;
+    expect((await page.$eval('#source .selected', (el) => el.textContent ?? '')).replace(/\s+/g, '')).toContain(achieved.replace(/\s+/g, ''));
     await page.close();
   });
 

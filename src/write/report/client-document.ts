@@ -91,7 +91,7 @@ function findingsHtml(v) {
 
 function refVal(ref, text) {
   var linked = current && ref in current.refToCells;
-  return '<span class="val' + (linked ? '' : ' nolink') + '" data-ref="' + esc(ref) + '"' + (linked ? '' : ' title="' + esc(T.noCell) + '"') + '>' + esc(text) + '</span>';
+  return '<span class="val' + (linked ? '' : ' nolink') + '" tabindex="0" role="button" data-ref="' + esc(ref) + '"' + (linked ? '' : ' title="' + esc(T.noCell) + '"') + '>' + esc(text) + '</span>';
 }
 
 function qty(q, ref) { return q ? refVal(ref, q.raw) : '—'; }

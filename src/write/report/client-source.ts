@@ -142,6 +142,11 @@ document.addEventListener('click', function (e) {
   if ((el = t.closest('[data-cell]'))) { selectCell(el.dataset.cell); }
 });
 
+// A value reached with Tab opens its cell with Enter or Space, as a click does.
+document.addEventListener('keydown', function (e) {
+  if ((e.key === 'Enter' || e.key === ' ') && e.target.dataset && e.target.dataset.ref) { e.preventDefault(); e.target.click(); }
+});
+
 function route() {
   var m = /^#d(\d+)$/.exec(location.hash);
   $('inspector').style.display = 'none';
