@@ -2,17 +2,26 @@
 // through the built CLI: the chart library is read by `report` alone, never on the parse path.
 //   ['report', 'seeds/*.txt', '-o', 'r.html'] → 0, stderr 'gzperf report: 5 documents, … indicators → r.html (… kB)'
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonElement } from '../../src/write/report/page.js';
 import { pickLang } from '../../src/messages/report.js';
+import type { DocView } from '../../src/write/report/types.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const SEEDS = 'seeds/*.txt';
 const SEED = 'seeds/000_94c012d1e06f7b6d.txt';
 const tmp = mkdtempSync(join(tmpdir(), 'gzperf-report-cmd-'));
+
+/** Each document's data as the page carries it: gzip, base64, in its own element. */
+function docsOf(html: string): DocView[] {
+  return [...html.matchAll(/<script type="application\/gzip\+base64" id="gz-d\d+">([^<]*)<\/script>/g)].map(
+    (m) => JSON.parse(gunzipSync(Buffer.from(m[1]!, 'base64')).toString('utf8')) as DocView,
+  );
+}
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('gzperf report', () => {
@@ -27,7 +36,7 @@ describe('gzperf report', () => {
     expect(html).toMatch(/^<!doctype html>/);
     // Nothing may be fetched, and no script runs but the page's own two, named by their hashes.
     expect(html).toMatch(/content="default-src 'none'; script-src 'sha256-[\w+/]+=*' 'sha256-[\w+/]+=*'; /);
-    expect(html.match(/<script type="application\/json" id="gz-d\d+">/g)).toHaveLength(5);
+    expect(docsOf(html).map((d) => d.path)).toEqual(readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => `seeds/${f}`));
     // Nothing to fetch: no element of the page refers to a script, style, image or font by address (the browser
     // test watches the scripts at run time).
     const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '<script></script>');
@@ -62,8 +71,9 @@ describe('gzperf report', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/nope\.txt:0:1 {2}error {2}Cannot read: no such file {2}unreadable\n/);
     const html = readFileSync(out, 'utf8');
-    expect(html.match(/id="gz-d\d+"/g)).toHaveLength(2);
-    expect(html).toContain('"code":"unreadable"');
+    const docs = docsOf(html);
+    expect(docs).toHaveLength(2);
+    expect(docs[1]!.findings).toMatchObject([{ code: 'unreadable', severity: 'error' }]);
   });
 
   it('reports a file no reader can take on stderr and as a failed row, and exits 2', async () => {

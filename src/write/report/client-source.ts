@@ -150,16 +150,18 @@ document.addEventListener('keydown', function (e) {
 function route() {
   var m = /^#d(\d+)$/.exec(location.hash);
   $('inspector').style.display = 'none';
-  if (m && +m[1] < S.length) { showDoc(+m[1]); return; }
+  if (m && +m[1] < S.length) return showDoc(+m[1]);
+  opening++;
   if (chart) { chart.dispose(); chart = null; }
   current = null;
   $('doc').hidden = true;
   $('doc').innerHTML = '';
   $('overview').hidden = false;
+  delete document.body.dataset.doc;
+  return Promise.resolve();
 }
 
 window.addEventListener('hashchange', route);
 renderOverview();
-route();
-document.body.dataset.ready = '1';
+route().then(function () { document.body.dataset.ready = '1'; });
 `;
