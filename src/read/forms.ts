@@ -34,16 +34,47 @@ export function sniffBinary(bytes: Uint8Array): BinaryForm | 'zip' | 'ole2' | nu
 const PAGE_START = /^\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|body|meta|title|table|div|p|h[1-6]|section|article|center|style|script)\b)/i;
 const PAGE_TAG = /<(?:table|body|html)\b/i;
 
+// Markdown: an ATX heading (`# 标题`, `## 一、…`; a TAB on the line makes it a row instead), or a GFM delimiter
+// row (`|---|---|`, `--- | ---`, `| :-- |`) right below a line with a pipe. Either marks text a person or a converter
+// wrote as markdown; a `.md` / `.markdown` name says so on its own. Both patterns are linear: no two adjacent parts
+// can take the same characters.
+const MD_HEADING = /^ {0,3}#{1,6} [^\t\n]*$/m;
+const MD_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+const MD_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
+
+function isMarkdown(text: string, path: string): boolean {
+  return MD_NAME.test(path) || MD_HEADING.test(text) || hasDelimiterRow(text);
+}
+
+/** A GFM delimiter row below a line holding a pipe; one pass over the lines, testing only those that start like one. */
+function hasDelimiterRow(text: string): boolean {
+  let start = 0;
+  let above = '';
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const first = line.trimStart()[0];
+    if ((first === '|' || first === '-' || first === ':') && line.includes('-') && line.includes('|') && above.includes('|') && MD_DELIMITER.test(line.trim())) return true;
+    above = line;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** Which text form a decoded document is in. */
-export function textForm(text: string, path = ''): 'html' | 'text' {
+export function textForm(text: string, path = ''): 'html' | 'markdown' | 'text' {
   const head = text.slice(0, 4096);
   if (PAGE_START.test(head)) return 'html';
   if (/\.x?html?$/i.test(path) && PAGE_TAG.test(text)) return 'html';
+  if (isMarkdown(text, path)) return 'markdown';
   return 'text';
 }
 
 /** The readers of structured forms, each loaded on first use. */
-const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {};
+const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
+  markdown: async () => (await import('./markdown.js')).markdownReader,
+};
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
   docx: 'a Word document (.docx)',

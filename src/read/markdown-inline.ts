@@ -1,0 +1,42 @@
+// A heading's or a table cell's markdown inline content → the text a reader sees: emphasis, links and code marks
+// gone, escapes and entities resolved, HTML in the cell (`<p>`, `<br>`, checkboxes) read as the text path reads it.
+//   [strong [text '分值'], html '<br>', text '10'] → '分值\n10'
+import type { PhrasingContent } from 'mdast';
+import { cellText } from './html.js';
+
+type Inline = PhrasingContent | { type: 'text'; value: string };
+
+// Text that sits beside markup is escaped again, so that cellText decodes it once and never mistakes it for a tag.
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Walks with an explicit stack: a cell of 100,000 nested emphasis marks must not overflow the call stack. */
+export function inlineText(nodes: readonly Inline[]): string {
+  const parts: { text: string; html: boolean }[] = [];
+  const stack: Inline[] = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        parts.push({ text: node.value, html: false });
+        break;
+      case 'html':
+        parts.push({ text: node.value, html: true });
+        break;
+      case 'break':
+        parts.push({ text: '<br>', html: true });
+        break;
+      case 'image':
+      case 'imageReference':
+        parts.push({ text: node.alt ?? '', html: false });
+        break;
+      case 'footnoteReference':
+        parts.push({ text: `[^${node.label ?? node.identifier}]`, html: false });
+        break;
+      default:
+        // emphasis, strong, delete, link, linkReference: their text, marks left out.
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  if (!parts.some((p) => p.html)) return parts.map((p) => p.text).join('');
+  return cellText(parts.map((p) => (p.html ? p.text : escape(p.text))).join(''));
+}
