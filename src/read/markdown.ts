@@ -34,7 +34,14 @@ export function readMarkdown(text: string, encoding = 'utf-8'): DocModel {
     const from = node.position?.start.line;
     const to = node.position?.end.line;
     if (from === undefined || to === undefined) continue;
-    if (node.type === 'table') blocks.push(pipeTable(node, source, ++tables.count));
+    if (node.type === 'table') {
+      // GFM lets a table run on into lines without a pipe; text written right below a table is not a row of it.
+      const rows = node.children;
+      const cut = rows.findIndex((row, r) => r > 0 && !rowSource(row, source).includes('|'));
+      blocks.push(pipeTable(cut < 0 ? rows : rows.slice(0, cut), source, ++tables.count));
+      const rest = cut < 0 ? undefined : rows[cut]?.position?.start.line;
+      if (rest !== undefined) blocks.push(...textBlocks(lines.slice(rest - 1, to), tables));
+    }
     else if (isHeading(node, lines[from - 1])) blocks.push({ type: 'heading', level: node.depth, text: inlineText(node.children), where: { line: from } });
     else blocks.push(...textBlocks(lines.slice(from - 1, to), tables));
   }
@@ -50,14 +57,14 @@ function isHeading(node: RootContent, first: Line | undefined): node is MdHeadin
  * A GFM table as a grid, its cells as written (empty ones kept). Written without outer pipes (`a | b`, as converters
  * of web pages write it), a pipe at a row's edge is a boundary too: ` | | 名称 | 8 |` opens with an empty cell.
  */
-function pipeTable(table: MdTable, source: string, no: number): Table {
-  const header = rowSource(table.children[0], source);
+function pipeTable(rows: MdTable['children'], source: string, no: number): Table {
+  const header = rowSource(rows[0], source);
   const bareStart = !header.startsWith('|');
   const bareEnd = !/(?<!\\)\|$/.test(header);
   const cells: Cell[] = [];
   let html = false;
   let cols = 0;
-  for (const [r, row] of table.children.entries()) {
+  for (const [r, row] of rows.entries()) {
     const line = row.position?.start.line ?? 0;
     const written = rowSource(row, source);
     html ||= hasHtml(written);
@@ -68,7 +75,7 @@ function pipeTable(table: MdTable, source: string, no: number): Table {
     cols = Math.max(cols, texts.length);
   }
   const layouts: Layout[] = html ? ['pipe', 'html'] : ['pipe'];
-  return { type: 'table', rows: table.children.length, cols, cells, layouts, where: { table: no, line: table.position?.start.line ?? 1 } };
+  return { type: 'table', rows: rows.length, cols, cells, layouts, where: { table: no, line: rows[0]?.position?.start.line ?? 1 } };
 }
 
 function rowSource(row: MdTable['children'][number] | undefined, source: string): string {
