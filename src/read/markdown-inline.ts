@@ -1,7 +1,7 @@
 // A heading's or a table cell's markdown inline content → the text a reader sees: emphasis, links and code marks
 // gone, escapes and entities resolved, HTML in the cell (`<p>`, `<br>`, checkboxes) read as the text path reads it.
 //   [strong [text '分值'], html '<br>', text '10'] → '分值\n10'
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { cellText } from './html.js';
 
 type Inline = PhrasingContent | { type: 'text'; value: string };
@@ -39,4 +39,37 @@ export function inlineText(nodes: readonly Inline[]): string {
   }
   if (!parts.some((p) => p.html)) return parts.map((p) => p.text).join('');
   return cellText(parts.map((p) => (p.html ? p.text : escape(p.text))).join(''));
+}
+
+// Inline marks a reader does not see: **bold**, _emphasis_, ~~struck~~, [links](…), `code`.
+const MARKED = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'image']);
+
+/**
+ * Adds to `out` the lines of a block's paragraphs that hold inline marks, as text without them (a list marker or quote
+ * mark before the paragraph kept: `- **培训人数**：≥500人` → `- 培训人数：≥500人`).
+ */
+export function unmarked(node: RootContent, source: string, out: Map<number, string>): void {
+  const stack: RootContent[] = [node];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.type !== 'paragraph') {
+      if ('children' in n && n.type !== 'table') for (const child of n.children as RootContent[]) stack.push(child);
+      continue;
+    }
+    const start = n.position?.start;
+    const end = n.position?.end;
+    if (!start || !end || !hasMarks(n.children)) continue;
+    const texts = inlineText(n.children).split('\n');
+    if (texts.length !== end.line - start.line + 1) continue;
+    const lead = source.slice((start.offset ?? 0) - (start.column - 1), start.offset ?? 0);
+    texts.forEach((text, i) => out.set(start.line + i, (i === 0 ? lead : '') + text));
+  }
+}
+
+function hasMarks(nodes: readonly RootContent[]): boolean {
+  const stack = [...nodes];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (MARKED.has(n.type)) return true;
+    if ('children' in n) for (const child of n.children as RootContent[]) stack.push(child);
+  }
+  return false;
 }

@@ -1,16 +1,16 @@
-// Markdown → the document model. remark (with GFM) finds the headings and pipe tables; the text between them is read
-// by the text reader's lines, so TAB rows in a paragraph still become tables (seed 001). Every block keeps its line.
+// Markdown → the document model. remark (with GFM) reads the headings, the pipe tables and the inline marks of prose;
+// every other line is read by the text reader's lines, so TAB rows still become tables (seed 001). Each block keeps
+// its source line.
 //   '# 自评报告\n\n| 指标 | 分值 |\n|---|---|\n| 培训人次 | 5 |\n\n产出\t人次\t5' → [heading (1), table (3, 5), table (7)]
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Heading as MdHeading, RootContent, Table as MdTable } from 'mdast';
-import type { Block, Cell, DocModel, FormReader, Table } from '../model.js';
-import type { Layout } from '../schema.js';
+
+import type { Block, DocModel, FormReader, ReaderNote } from '../model.js';
 import { decodeBytes } from './decode.js';
-import { hasHtml } from './html.js';
-import { cleanText } from './lines.js';
-import { inlineText } from './markdown-inline.js';
+import { cleanText, splitLines } from './lines.js';
+import { inlineText, unmarked } from './markdown-inline.js';
+import { pipedRows, pipeTable } from './markdown-table.js';
 import { textBlocks } from './text-blocks.js';
 import { textLines } from '../extract/text-lines.js';
 import type { Line } from '../extract/lines.js';
@@ -23,63 +23,76 @@ export const markdownReader: FormReader = {
   },
 };
 
+// remark is not linear everywhere (50,000 nested `>` or `[` on one line take minutes), so it sees only the lines it
+// is needed for — headings, pipe rows, prose with inline marks — and those only when they are shallow and short.
+const MAX_SHOWN = 1 << 19;
+const MAX_LINE = 4096;
+const MAX_NESTING = 8;
+const MAX_BRACKETS = 64;
+const MARK_CHARS = /[*_~`[]/;
+
 export function readMarkdown(text: string, encoding = 'utf-8'): DocModel {
-  // remark reads the same cleaned text the line readers see, so its line n is their line n.
-  const source = cleanText(text);
   const lines = textLines(text);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source);
+  const notes: ReaderNote[] = [];
+  // remark reads the cleaned text the line readers saw, the lines it need not read left empty: its line n is theirs.
+  const shown = shownText(splitLines(cleanText(text)), lines);
+  if (shown === null) {
+    notes.push({ severity: 'info', code: 'markdown-read-as-text', message: `Unexpected markdown of more than ${MAX_SHOWN} characters of tables and headings, expected less; read by the line rules`, where: {} });
+  }
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(shown ?? '');
   const tables = { count: 0 };
   const blocks: Block[] = [];
+  const texts = new Map<number, string>();
+  let next = 1;
+  const readTo = (line: number): void => {
+    for (const block of textBlocks(lines.slice(next - 1, line - 1), tables, texts)) blocks.push(block);
+  };
   for (const node of tree.children) {
-    const from = node.position?.start.line;
-    const to = node.position?.end.line;
-    if (from === undefined || to === undefined) continue;
+    const from = node.position?.start.line ?? next;
     if (node.type === 'table') {
-      // GFM lets a table run on into lines without a pipe; text written right below a table is not a row of it.
-      const rows = node.children;
-      const cut = rows.findIndex((row, r) => r > 0 && !rowSource(row, source).includes('|'));
-      blocks.push(pipeTable(cut < 0 ? rows : rows.slice(0, cut), source, ++tables.count));
-      const rest = cut < 0 ? undefined : rows[cut]?.position?.start.line;
-      if (rest !== undefined) blocks.push(...textBlocks(lines.slice(rest - 1, to), tables));
+      const rows = pipedRows(node, shown!);
+      readTo(from);
+      blocks.push(pipeTable(rows, shown!, ++tables.count));
+      next = (rows.at(-1)?.position?.end.line ?? from) + 1;
+    } else if (node.type === 'heading' && lines[from - 1]?.kind === 'heading') {
+      readTo(from);
+      blocks.push({ type: 'heading', level: node.depth, text: inlineText(node.children), where: { line: from } });
+      next = (node.position?.end.line ?? from) + 1;
+    } else {
+      unmarked(node, shown!, texts);
     }
-    else if (isHeading(node, lines[from - 1])) blocks.push({ type: 'heading', level: node.depth, text: inlineText(node.children), where: { line: from } });
-    else blocks.push(...textBlocks(lines.slice(from - 1, to), tables));
   }
-  return { form: 'markdown', encoding, blocks, notes: [] };
+  readTo(lines.length + 1);
+  return { form: 'markdown', encoding, blocks, notes };
 }
 
-/** A heading, unless its line is a row (`# 名称\t分值`, or `名称\t分值` over a setext `---`): a row stays a row. */
-function isHeading(node: RootContent, first: Line | undefined): node is MdHeading {
-  return node.type === 'heading' && first?.kind !== 'row';
+/** The source with only the lines remark must read, the others empty; null when those are too many to parse. */
+function shownText(source: readonly string[], lines: readonly Line[]): string | null {
+  let size = 0;
+  const shown = source.map((text, i) => {
+    const line = lines[i];
+    const wanted = line !== undefined && (line.kind === 'heading' || isPipeLine(line) || (line.kind === 'prose' && MARK_CHARS.test(text)));
+    if (!wanted || text.length > MAX_LINE || nesting(text) > MAX_NESTING || brackets(text) > MAX_BRACKETS) return '';
+    size += text.length;
+    return text;
+  });
+  return size > MAX_SHOWN ? null : shown.join('\n');
 }
 
-/**
- * A GFM table as a grid, its cells as written (empty ones kept). Written without outer pipes (`a | b`, as converters
- * of web pages write it), a pipe at a row's edge is a boundary too: ` | | 名称 | 8 |` opens with an empty cell.
- */
-function pipeTable(rows: MdTable['children'], source: string, no: number): Table {
-  const header = rowSource(rows[0], source);
-  const bareStart = !header.startsWith('|');
-  const bareEnd = !/(?<!\\)\|$/.test(header);
-  const cells: Cell[] = [];
-  let html = false;
-  let cols = 0;
-  for (const [r, row] of rows.entries()) {
-    const line = row.position?.start.line ?? 0;
-    const written = rowSource(row, source);
-    html ||= hasHtml(written);
-    const texts = row.children.map((cell) => inlineText(cell.children));
-    if (bareStart && written.startsWith('|')) texts.unshift('');
-    if (bareEnd && r > 0 && /(?<!\\)\|$/.test(written) && written.length > 1) texts.push('');
-    for (const [c, text] of texts.entries()) cells.push({ text, row: r, col: c, rowSpan: 1, colSpan: 1, ...(r === 0 ? { header: true } : {}), where: line ? { line } : {} });
-    cols = Math.max(cols, texts.length);
-  }
-  const layouts: Layout[] = html ? ['pipe', 'html'] : ['pipe'];
-  return { type: 'table', rows: rows.length, cols, cells, layouts, where: { table: no, line: rows[0]?.position?.start.line ?? 1 } };
+/** A pipe row, or a delimiter row the line reader took in. */
+function isPipeLine(line: Line): boolean {
+  return line.layouts.includes('pipe') && !line.layouts.includes('tab') && (line.kind === 'row' || line.kind === 'blank');
 }
 
-function rowSource(row: MdTable['children'][number] | undefined, source: string): string {
-  const start = row?.position?.start.offset;
-  const end = row?.position?.end.offset;
-  return start === undefined || end === undefined ? '' : source.slice(start, end).trim();
+/** How many block containers (`>`, `-`, `1.`) open the line. */
+function nesting(text: string): number {
+  const m = /^(?:[ \t]{0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*/.exec(text);
+  return m ? (m[0].match(/>|[-+*][ \t]|\d[.)]/g)?.length ?? 0) : 0;
 }
+
+function brackets(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('['); i !== -1 && n <= MAX_BRACKETS; i = text.indexOf('[', i + 1)) n++;
+  return n;
+}
+

@@ -4,14 +4,17 @@
 import type { Block, Cell, Table } from '../model.js';
 import type { Line } from '../extract/lines.js';
 
-/** Blocks of `lines` (a slice of a document's lines, each `no` its source line); `tables` numbers the tables. */
-export function textBlocks(lines: readonly Line[], tables: { count: number }): Block[] {
+/**
+ * Blocks of `lines` (a slice of a document's lines, each `no` its source line); `tables` numbers the tables; `texts`
+ * gives some prose lines another text (markdown without its inline marks).
+ */
+export function textBlocks(lines: readonly Line[], tables: { count: number }, texts: ReadonlyMap<number, string> = new Map()): Block[] {
   const blocks: Block[] = [];
   let rows: Line[] = [];
   let para: Line[] = [];
   const flush = (): void => {
     if (rows.length > 0) blocks.push(tableOf(rows, ++tables.count));
-    if (para.length > 0) blocks.push({ type: 'paragraph', text: para.map((l) => l.raw.trim()).join('\n'), where: { line: para[0]!.no } });
+    if (para.length > 0) blocks.push({ type: 'paragraph', text: para.map((l) => (l.kind === 'prose' ? (texts.get(l.no) ?? l.raw) : l.raw).trim()).join('\n'), where: { line: para[0]!.no } });
     rows = [];
     para = [];
   };
