@@ -9,8 +9,23 @@ type Inline = PhrasingContent | { type: 'text'; value: string };
 // Text that sits beside markup is escaped again, so that cellText decodes it once and never mistakes it for a tag.
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Walks with an explicit stack: a cell of 100,000 nested emphasis marks must not overflow the call stack. */
-export function inlineText(nodes: readonly Inline[]): string {
+// A single * or ~ between two letters or digits is a sign of the text (元/人*月, 5~10个), not a mark around it.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether an emphasis or strikethrough node was written with single marks inside a word: then it is text. */
+function inWord(node: Inline, source: string): boolean {
+  if (node.type !== 'emphasis' && node.type !== 'delete') return false;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  return WORD_CHAR.test(source[start - 1] ?? '') || WORD_CHAR.test(source[end] ?? '');
+}
+
+/**
+ * Walks with an explicit stack: a cell of 100,000 nested emphasis marks must not overflow the call stack. `source` is
+ * the text the nodes were parsed from, to keep a single * or ~ inside a word as written.
+ */
+export function inlineText(nodes: readonly Inline[], source = ''): string {
   const parts: { text: string; html: boolean }[] = [];
   const stack: Inline[] = [...nodes].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -34,7 +49,8 @@ export function inlineText(nodes: readonly Inline[]): string {
         break;
       default:
         // emphasis, strong, delete, link, linkReference: their text, marks left out.
-        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        if (inWord(node, source)) parts.push({ text: source.slice(node.position!.start.offset, node.position!.end.offset), html: false });
+        else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
   if (!parts.some((p) => p.html)) return parts.map((p) => p.text).join('');
@@ -58,7 +74,7 @@ export function unmarked(node: RootContent, source: string, out: Map<number, str
     const start = n.position?.start;
     const end = n.position?.end;
     if (!start || !end || !hasMarks(n.children)) continue;
-    const texts = inlineText(n.children).split('\n');
+    const texts = inlineText(n.children, source).split('\n');
     if (texts.length !== end.line - start.line + 1) continue;
     const lead = source.slice((start.offset ?? 0) - (start.column - 1), start.offset ?? 0);
     texts.forEach((text, i) => out.set(start.line + i, (i === 0 ? lead : '') + text));

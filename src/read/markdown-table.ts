@@ -29,7 +29,7 @@ export function pipeTable(rows: readonly Row[], source: string, no: number): Tab
     const line = row.position?.start.line;
     const written = rowSource(row, source);
     html ||= hasHtml(written);
-    const texts = row.children.map((cell) => inlineText(cell.children));
+    const texts = row.children.map((cell) => inlineText(cell.children, source));
     if (bareStart && written.startsWith('|')) texts.unshift('');
     if (bareEnd && r > 0 && written.length > 1 && /(?<!\\)\|$/.test(written)) texts.push('');
     for (const [c, text] of texts.entries()) cells.push({ text, row: r, col: c, rowSpan: 1, colSpan: 1, ...(r === 0 ? { header: true } : {}), where: line ? { line } : {} });

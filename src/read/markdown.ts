@@ -39,7 +39,8 @@ export function readMarkdown(text: string, encoding = 'utf-8'): DocModel {
   if (shown === null) {
     notes.push({ severity: 'info', code: 'markdown-read-as-text', message: `Unexpected markdown of more than ${MAX_SHOWN} characters of tables and headings, expected less; read by the line rules`, where: {} });
   }
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(shown ?? '');
+  // One ~ is a range (5~10个), not a strikethrough.
+  const tree = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(shown ?? '');
   const tables = { count: 0 };
   const blocks: Block[] = [];
   const texts = new Map<number, string>();
@@ -56,7 +57,7 @@ export function readMarkdown(text: string, encoding = 'utf-8'): DocModel {
       next = (rows.at(-1)?.position?.end.line ?? from) + 1;
     } else if (node.type === 'heading' && lines[from - 1]?.kind === 'heading') {
       readTo(from);
-      blocks.push({ type: 'heading', level: node.depth, text: inlineText(node.children), where: { line: from } });
+      blocks.push({ type: 'heading', level: node.depth, text: inlineText(node.children, shown!), where: { line: from } });
       next = (node.position?.end.line ?? from) + 1;
     } else {
       unmarked(node, shown!, texts);

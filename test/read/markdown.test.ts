@@ -75,6 +75,12 @@ describe('readMarkdown', () => {
     expect(tables(m.blocks)[0]!.layouts).toEqual(['pipe', 'html']);
   });
 
+  it('keeps a * or ~ that is a sign of the text: 元/人*月, 5~10个', () => {
+    const m = md('| 补助标准 | 范围 |', '|---|---|', '| ≥530元/人*月，600元/人*月 | 5~10个，20~30人 |', '', '标准≥530元/人*月', '实际600元/人*月，*重点*', '', '__合计__ **100** ~~删~~');
+    expect(rows(tables(m.blocks)[0])[1]).toEqual(['≥530元/人*月，600元/人*月', '5~10个，20~30人']);
+    expect(shape(m.blocks).slice(1)).toEqual(['p@5 标准≥530元/人*月\n实际600元/人*月，重点', 'p@8 合计 100 删']);
+  });
+
   it('ends a table at a line without a pipe written right below it', () => {
     const m = md('| 指标 | 分值 |', '|---|---|', '| 培训人次 | 5 |', '三、绩效评价指标分析');
     expect(shape(m.blocks)).toEqual(['table 2×2@1', 'p@4 三、绩效评价指标分析']);
@@ -101,7 +107,7 @@ describe('readMarkdown', () => {
   });
 
   it('keeps list markers and quote marks, and drops inline marks in prose lines', () => {
-    const m = md('- **培训人数**：目标≥500人', '- 培训班次：目标≥12期', '', '> 资金*到位率*100%');
+    const m = md('- **培训人数**：目标≥500人', '- 培训班次：目标≥12期', '', '> **资金到位率**100%');
     expect(shape(m.blocks)).toEqual(['p@1 - 培训人数：目标≥500人\n- 培训班次：目标≥12期', 'p@4 > 资金到位率100%']);
   });
 
