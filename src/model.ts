@@ -4,7 +4,7 @@
 //   '<table><tr><td rowspan=2>产出指标</td><td>培训人次</td></tr>…' →
 //   { blocks: [{ type: 'table', rows: 2, cols: 2, cells: [{ text: '产出指标', row: 0, col: 0, rowSpan: 2, colSpan: 1, … }, …] }] }
 
-import type { Where } from './schema.js';
+import type { Layout, Where } from './schema.js';
 import { FORMS } from './vocabulary.js';
 
 export { FORMS, type Where };
@@ -30,6 +30,8 @@ export interface Table {
   cols: number;
   /** Each cell once, in reading order; a grid slot no cell covers is empty. */
   cells: Cell[];
+  /** How a text source wrote the table (tab, pipe, html in cells), for document.layouts; absent for other forms. */
+  layouts?: Layout[];
   where: Where;
 }
 

@@ -7,13 +7,8 @@ import type { DocModel, Form, Where } from './model.js';
 import { LAYOUTS } from './vocabulary.js';
 import { decodeBytes } from './read/decode.js';
 import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
-import { cleanText, splitLines } from './read/lines.js';
-import { joinBrokenRows } from './extract/broken-rows.js';
-import { htmlTableLines } from './extract/html-table.js';
-import { joinQuotedCells } from './extract/quoted-cells.js';
-import { stripSpreadsheet } from './extract/spreadsheet.js';
-import { alignPdfColumns } from './extract/pdf-columns.js';
-import { classifyLines, type Line } from './extract/lines.js';
+import { textLines } from './extract/text-lines.js';
+import type { Line } from './extract/lines.js';
 import { modelLines } from './interpret/model-lines.js';
 import { createCollector, offerFact, type Collector } from './assemble/collector.js';
 import { walkTables } from './assemble/walk-tables.js';
@@ -59,9 +54,7 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
 }
 
 function fromText(text: string, source: SourceInfo): ParsedDocument {
-  const rawLines = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
-  const lines = joinBrokenRows(classifyLines(alignPdfColumns(htmlTableLines(rawLines))));
-  return interpret(lines, source, text.trim() === '');
+  return interpret(textLines(text), source, text.trim() === '');
 }
 
 function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument {

@@ -16,7 +16,13 @@ const ROW_LAYOUT: Partial<Record<DocModel['form'], Layout>> = { html: 'html', ma
 export function modelLines(model: DocModel): ModelLines {
   const lines: Line[] = [];
   const where: Where[] = [];
+  // A model read from text keeps the source's line numbers (the gaps blank), so the interpreter sees the text path's lines.
+  const keepLines = model.form === 'markdown';
   const push = (line: Omit<Line, 'no'>, w: Where): void => {
+    while (keepLines && w.line !== undefined && lines.length + 1 < w.line) {
+      lines.push({ no: lines.length + 1, kind: 'blank', raw: '', cells: [], text: '', level: 0, layouts: [] });
+      where.push({ line: lines.length });
+    }
     lines.push({ ...line, no: lines.length + 1 });
     where.push(w);
   };
@@ -30,9 +36,11 @@ export function modelLines(model: DocModel): ModelLines {
       const parts = block.text.split('\n').filter((p) => p.trim() !== '');
       for (const [i, line] of classifyLines(parts).entries()) push(line, model.form === 'markdown' ? shifted(block.where, i) : block.where);
     } else {
+      const written = block.layouts ?? layouts;
       for (const { cells, w } of tableRows(block)) {
-        if (cells.every((c) => c === '')) continue;
-        push({ kind: 'row', raw: cells.join('\t'), cells, text: cells.filter(Boolean).join(' '), level: 0, layouts }, w);
+        // An empty row of a page is spacing; in text it is a row as written (`||||`), as the text path reads it.
+        if (!keepLines && cells.every((c) => c === '')) continue;
+        push({ kind: 'row', raw: cells.join('\t'), cells, text: cells.filter(Boolean).join(' '), level: 0, layouts: written }, w);
       }
     }
   }

@@ -34,16 +34,64 @@ export function sniffBinary(bytes: Uint8Array): BinaryForm | 'zip' | 'ole2' | nu
 const PAGE_START = /^\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|body|meta|title|table|div|p|h[1-6]|section|article|center|style|script)\b)/i;
 const PAGE_TAG = /<(?:table|body|html)\b/i;
 
+// Markdown is read by remark when the name says so (`.md`, `.markdown`) or when the text has a GFM pipe table — a
+// delimiter row (`|---|---|`, `--- | ---`, `| :-- |`) right below a line with a pipe — which the line reader would
+// read by its own, looser rules (outer pipes, escapes, emphasis). `#` headings alone do not: the line reader reads ATX
+// headings and the TAB tables between them exactly as remark does (seed 001), without loading it.
+const MD_NAME = /\.(?:md|markdown|mdown|mkd)$/i;
+// Both linear: no two adjacent parts of either can take the same characters.
+const DELIMITER_HINT = /-[ \t]*\||\|[ \t]*:?-/;
+const DELIMITER_START = /^[ \t]*(?:\|[ \t]*)?:?-/gm;
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+
+function isMarkdown(text: string, path: string): boolean {
+  return MD_NAME.test(path) || hasDelimiterRow(text);
+}
+
+/** A GFM delimiter row below a line holding a pipe; the lines tested are only those that start like one. */
+function hasDelimiterRow(text: string): boolean {
+  if (!DELIMITER_HINT.test(text)) return false;
+  DELIMITER_START.lastIndex = 0;
+  for (let m = DELIMITER_START.exec(text); m !== null; m = DELIMITER_START.exec(text)) {
+    const end = lineEnd(text, m.index);
+    const line = text.slice(m.index, end).trim();
+    if (line.includes('|') && DELIMITER_ROW.test(line) && lineAbove(text, m.index).includes('|')) return true;
+    DELIMITER_START.lastIndex = end;
+  }
+  return false;
+}
+
 /** Which text form a decoded document is in. */
-export function textForm(text: string, path = ''): 'html' | 'text' {
+export function textForm(text: string, path = ''): 'html' | 'markdown' | 'text' {
   const head = text.slice(0, 4096);
   if (PAGE_START.test(head)) return 'html';
   if (/\.x?html?$/i.test(path) && PAGE_TAG.test(text)) return 'html';
+  if (isMarkdown(text, path)) return 'markdown';
   return 'text';
 }
 
+const REST_OF_LINE = /[^\r\n]*/y;
+
+/** Where the line starting at `from` ends (LF, CR or CRLF); looks no further than that line. */
+function lineEnd(text: string, from: number): number {
+  REST_OF_LINE.lastIndex = from;
+  REST_OF_LINE.exec(text);
+  return REST_OF_LINE.lastIndex;
+}
+
+/** The line before the one starting at `start`, found by walking back over it only. */
+function lineAbove(text: string, start: number): string {
+  let end = start - 1;
+  if (end > 0 && text[end] === '\n' && text[end - 1] === '\r') end--;
+  let from = end;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  return end > 0 ? text.slice(from, end) : '';
+}
+
 /** The readers of structured forms, each loaded on first use. */
-const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {};
+const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
+  markdown: async () => (await import('./markdown.js')).markdownReader,
+};
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
   docx: 'a Word document (.docx)',
