@@ -1,0 +1,151 @@
+// word/document.xml → headings, paragraphs and tables in document order. Deleted text (w:del) and the old
+// properties of a tracked change are skipped; insertions, content controls, hyperlinks and fields are read through.
+//   '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>一、基本情况</w:t></w:r></w:p><w:tbl>…</w:tbl>'
+//   → [{ type: 'heading', level: 1, text: '一、基本情况' }, { type: 'table', … }]
+// A table nested in a cell becomes a table of its own right after its outermost table; the cell keeps its other text.
+import type { Block } from '../../model.js';
+import { buildTable, type WordRow } from '../word-table.js';
+import { CheckboxTracker } from './checkbox.js';
+import { outlineLevel } from './styles.js';
+import { attr, walkXml, type XmlHandler, type XmlTag } from './xml.js';
+
+interface RawTable {
+  type: 'raw-table';
+  rows: WordRow[];
+  grid: number;
+}
+
+interface TableFrame extends RawTable {
+  row: WordRow | null;
+  cell: { paragraphs: string[]; span: number; vMerge: 'restart' | 'continue' | null; hMerge: boolean } | null;
+  nested: RawTable[];
+}
+
+interface Para {
+  text: string;
+  level: number | null;
+}
+
+// Subtrees whose text is not the document's: deletions, moved-away text, field codes, and the old properties of a change.
+const SKIP = new Set(['del', 'moveFrom', 'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'tblGridChange', 'sectPrChange']);
+const RUN_TEXT: Record<string, string> = { br: '\n', cr: '\n', noBreakHyphen: '-' };
+
+class BodyReader implements XmlHandler {
+  readonly blocks: (Block | RawTable)[] = [];
+  private skip = 0;
+  private inText = false;
+  private inPPr = false;
+  private readonly paras: Para[] = [];
+  private readonly tables: TableFrame[] = [];
+  private readonly boxes = new CheckboxTracker((box) => this.add(box));
+
+  constructor(private readonly styles: ReadonlyMap<string, number>) {}
+
+  open(tag: XmlTag): void {
+    if (this.skip > 0 || SKIP.has(tag.local) || (tag.local === 'Fallback' && tag.uri.includes('markup-compatibility'))) {
+      this.skip++;
+      return;
+    }
+    if (this.boxes.open(tag)) return;
+    if (!tag.uri.includes('wordprocessingml')) return;
+    const para = this.paras.at(-1);
+    const table = this.tables.at(-1);
+    switch (tag.local) {
+      case 'p': this.paras.push({ text: '', level: null }); break;
+      case 'pPr': this.inPPr = true; break;
+      case 'pStyle': if (para) para.level = this.styles.get(attr(tag, 'val') ?? '') ?? para.level; break;
+      case 'outlineLvl': if (para) para.level = outlineLevel(attr(tag, 'val')); break;
+      case 't': this.inText = true; break;
+      // A w:tab inside w:pPr is a tab stop, not a tab.
+      case 'tab': if (!this.inPPr) this.add('\t'); break;
+      case 'sym': this.add(this.boxes.symbol(tag)); break;
+      case 'tbl': this.tables.push({ type: 'raw-table', rows: [], grid: 0, row: null, cell: null, nested: [] }); break;
+      case 'gridCol': if (table) table.grid++; break;
+      case 'tr': if (table) table.row = { cells: [], before: 0, after: 0 }; break;
+      case 'gridBefore': if (table?.row) table.row.before = count(tag); break;
+      case 'gridAfter': if (table?.row) table.row.after = count(tag); break;
+      case 'tc': if (table) table.cell = { paragraphs: [], span: 1, vMerge: null, hMerge: false }; break;
+      case 'gridSpan': if (table?.cell) table.cell.span = Math.max(1, count(tag)); break;
+      case 'vMerge': if (table?.cell) table.cell.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue'; break;
+      case 'hMerge': if (table?.cell) table.cell.hMerge = attr(tag, 'val') !== 'restart'; break;
+      default: if (RUN_TEXT[tag.local] !== undefined) this.add(RUN_TEXT[tag.local]!);
+    }
+  }
+
+  close(tag: XmlTag): void {
+    if (this.skip > 0) {
+      this.skip--;
+      return;
+    }
+    if (this.boxes.close(tag) || !tag.uri.includes('wordprocessingml')) return;
+    if (tag.local === 't') this.inText = false;
+    else if (tag.local === 'pPr') this.inPPr = false;
+    else if (tag.local === 'p') this.endParagraph();
+    else if (tag.local === 'tc') this.endCell();
+    else if (tag.local === 'tr') this.endRow();
+    else if (tag.local === 'tbl') this.endTable();
+  }
+
+  text(text: string): void {
+    if (this.inText && this.skip === 0) this.add(this.boxes.text(text));
+  }
+
+  private add(text: string): void {
+    const para = this.paras.at(-1);
+    if (para) para.text += text;
+  }
+
+  private endParagraph(): void {
+    const para = this.paras.pop();
+    if (!para) return;
+    const cell = this.tables.at(-1)?.cell;
+    if (cell) cell.paragraphs.push(para.text);
+    else if (para.text.trim() === '') return;
+    else if (para.level !== null) this.blocks.push({ type: 'heading', level: para.level, text: para.text.trim(), where: {} });
+    else this.blocks.push({ type: 'paragraph', text: para.text, where: {} });
+  }
+
+  private endCell(): void {
+    const table = this.tables.at(-1);
+    if (!table?.cell || !table.row) return;
+    const { paragraphs, span, vMerge, hMerge } = table.cell;
+    const text = paragraphs.map((p) => p.trim()).filter(Boolean).join('\n');
+    const before = table.row.cells.at(-1);
+    // Word 2003's horizontal merge: a continued cell widens the one before it.
+    if (hMerge && before) {
+      before.span += span;
+      if (text) before.text = before.text ? `${before.text}\n${text}` : text;
+    } else table.row.cells.push({ text, span, vMerge });
+    table.cell = null;
+  }
+
+  private endRow(): void {
+    const table = this.tables.at(-1);
+    // A row with no cells holds nothing and would only widen the grid.
+    if (table?.row && table.row.cells.length > 0) table.rows.push(table.row);
+    if (table) table.row = null;
+  }
+
+  private endTable(): void {
+    const frame = this.tables.pop();
+    if (!frame) return;
+    const done: RawTable[] = [{ type: 'raw-table', rows: frame.rows, grid: frame.grid }, ...frame.nested];
+    const parent = this.tables.at(-1);
+    if (parent) parent.nested.push(...done);
+    else this.blocks.push(...done);
+  }
+}
+
+/** The body's blocks; tables are numbered in the order they are emitted. */
+export function readBody(xml: string, styles: ReadonlyMap<string, number>): Block[] {
+  const reader = new BodyReader(styles);
+  walkXml(xml, 'word/document.xml', reader);
+  let tables = 0;
+  return reader.blocks.map((b) => (b.type === 'raw-table' ? buildTable(b.rows, Math.min(b.grid, 63), { table: ++tables }) : b));
+}
+
+function count(tag: XmlTag): number {
+  // Word tables have at most 63 columns; a larger count is damage and would only inflate the grid.
+  const n = Number(attr(tag, 'val'));
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 63) : 0;
+}

@@ -1,0 +1,65 @@
+// A .docx's bytes → the few parts gzperf reads, each inflated only up to a stated limit (a zip bomb stops there).
+//   readParts(<docx bytes>, ['word/document.xml', 'word/styles.xml']) → Map { 'word/document.xml' → <Buffer …>, … }
+import yauzl from 'yauzl';
+import { UnreadableError } from '../decode.js';
+
+/** The most one part may inflate to: a 300-page report's document.xml is about 10 MB. */
+export const PART_LIMIT = 64 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+/** The named parts present in the zip (a missing one is absent from the map); throws UnreadableError. */
+export function readParts(bytes: Uint8Array, names: readonly string[], limit = PART_LIMIT): Promise<Map<string, Buffer>> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown): void => reject(error instanceof UnreadableError ? error : zipError(error));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+      if (error || !zip) return fail(error);
+      const parts = new Map<string, Buffer>();
+      zip.on('error', fail);
+      zip.on('end', () => resolve(parts));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!names.includes(entry.fileName) || parts.has(entry.fileName)) return zip.readEntry();
+        if (entry.uncompressedSize > limit) return fail(tooBig(entry.fileName, entry.uncompressedSize, limit));
+        if (entry.isEncrypted()) return fail(new UnreadableError(`${entry.fileName} is encrypted`));
+        inflate(zip, entry, limit).then((data) => {
+          parts.set(entry.fileName, data);
+          zip.readEntry();
+        }, fail);
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(zipError(error));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        // yauzl also stops at the size the directory states; this holds whatever it states.
+        if (size > limit) {
+          stream.destroy();
+          reject(tooBig(entry.fileName, size, limit));
+        } else chunks.push(chunk);
+      });
+      stream.on('error', (e) => reject(zipError(e, entry.fileName)));
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+  });
+}
+
+function tooBig(name: string, size: number, limit: number): UnreadableError {
+  return new UnreadableError(`${name} inflates to over ${Math.floor(size / MB)} MB, past the limit of ${limit / MB} MB (a zip bomb?)`);
+}
+
+/** yauzl's and zlib's messages → one short reason. */
+function zipError(error: unknown, part?: string): UnreadableError {
+  const message = error instanceof Error ? error.message : String(error);
+  const where = part ? `${part}: ` : '';
+  if (/end of central directory|truncated|unexpected end|eof/i.test(message)) return new UnreadableError(`${where}a truncated or damaged zip (${message})`);
+  if (/too many bytes/i.test(message)) return new UnreadableError(`${where}inflates past the size its zip directory states (a zip bomb?)`);
+  return new UnreadableError(`${where}a damaged zip (${message})`);
+}
