@@ -45,6 +45,7 @@ export function textForm(text: string, path = ''): 'html' | 'text' {
 /** The readers of structured forms, each loaded on first use. */
 const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
   docx: async () => (await import('./docx/index.js')).docxReader,
+  doc: async () => (await import('./doc/index.js')).docReader,
 };
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
