@@ -18,6 +18,8 @@ export interface DocStreams {
   /** The piece table and the bin table of paragraph properties, in the table stream. */
   clx: Span;
   papx: Span;
+  /** The style sheet, for which styles are headings. */
+  stsh: Span;
 }
 
 const WORD_IDENT = 0xa5ec;
@@ -28,7 +30,8 @@ const FIB_MIN = 426;
 export function openDoc(bytes: Uint8Array): DocStreams {
   const cfb = container(bytes);
   const word = stream(cfb, 'WordDocument');
-  if (!word || word.length < FIB_MIN) throw new UnreadableError('a damaged Word 97–2003 document (no WordDocument stream)');
+  if (!word) throw new UnreadableError('an Office 97–2003 file with no Word document in it (another Office file, or damaged)');
+  if (word.length < FIB_MIN) throw new UnreadableError('a damaged Word 97–2003 document (its WordDocument stream is cut short)');
   if (word.readUInt16LE(0) !== WORD_IDENT) throw new UnreadableError('a damaged Word 97–2003 document (bad file information block)');
   const flags = word.readUInt16LE(0x0a);
   if (flags & F_ENCRYPTED) throw new UnreadableError('an encrypted (password-protected) Word 97–2003 document');
@@ -36,7 +39,7 @@ export function openDoc(bytes: Uint8Array): DocStreams {
   if (!table) throw new UnreadableError('a damaged Word 97–2003 document (no table stream)');
   const ccpText = word.readInt32LE(76);
   if (ccpText < 0) throw new UnreadableError('a damaged Word 97–2003 document (negative text length)');
-  return { word, table, data: stream(cfb, 'Data') ?? Buffer.alloc(0), ccpText, clx: span(word, table, 33), papx: span(word, table, 13) };
+  return { word, table, data: stream(cfb, 'Data') ?? Buffer.alloc(0), ccpText, clx: span(word, table, 33), papx: span(word, table, 13), stsh: span(word, table, 1) };
 }
 
 /** The n-th (fc, lcb) pair of the FIB, checked against the table stream. */
@@ -57,6 +60,8 @@ function container(bytes: Uint8Array): CFB.CFB$Container {
   try {
     return CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
   } catch (error) {
-    throw new UnreadableError(`a damaged Office 97–2003 file (${error instanceof Error ? error.message : String(error)})`);
+    // cfb's own checks say what they found; a TypeError means a chain of sectors led nowhere.
+    const why = error instanceof TypeError || error instanceof RangeError || !(error instanceof Error) ? 'its sectors or directory cannot be followed' : error.message;
+    throw new UnreadableError(`a damaged Office 97–2003 file (${why.split('\n')[0]})`);
   }
 }

@@ -7,6 +7,7 @@ import { buildTable } from '../word-table.js';
 import { openDoc } from './fib.js';
 import { paraProps, type ParaProps } from './papx.js';
 import { splitParagraphs } from './paragraphs.js';
+import { headingStyles } from './styles.js';
 import { readPieces } from './pieces.js';
 import { sameTable, wordRows, type DocRow } from './rows.js';
 
@@ -18,11 +19,12 @@ export const docReader: FormReader = {
     const props = paraProps(streams);
     const notes: ReaderNote[] = [];
     if (!props) notes.push({ severity: 'warning', code: 'doc-no-paragraph-properties', message: 'Unexpected .doc without paragraph properties, expected them; table rows were told apart by their marks alone', where: {} });
-    return { form: 'doc', encoding: 'doc', blocks: assemble(text, (cp) => props?.(fcAt(cp)) ?? null), notes };
+    const headings = headingStyles(streams);
+    return { form: 'doc', encoding: 'doc', blocks: assemble(text, (cp) => props?.(fcAt(cp)) ?? null, headings), notes };
   },
 };
 
-function assemble(text: string, propsAt: (cp: number) => ParaProps | null): Block[] {
+function assemble(text: string, propsAt: (cp: number) => ParaProps | null, headings: ReadonlyMap<number, number>): Block[] {
   const blocks: Block[] = [];
   let rows: DocRow[] = [];
   let cells: string[] = [];
@@ -65,7 +67,8 @@ function assemble(text: string, propsAt: (cp: number) => ParaProps | null): Bloc
     }
     endTable();
     if (para.text.trim() === '') continue;
-    if (props?.outline != null) blocks.push({ type: 'heading', level: Math.min(6, props.outline + 1), text: para.text.trim(), where: {} });
+    const level = props?.outline != null ? Math.min(6, props.outline + 1) : headings.get(props?.istd ?? -1);
+    if (level !== undefined) blocks.push({ type: 'heading', level, text: para.text.trim(), where: {} });
     else blocks.push({ type: 'paragraph', text: para.text, where: {} });
   }
   endTable();

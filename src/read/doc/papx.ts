@@ -13,6 +13,8 @@ export interface ParaProps {
   inTable: boolean;
   ttp: boolean;
   itap: number;
+  /** The paragraph's style (an index into the style sheet). */
+  istd: number;
   outline: number | null;
   /** A row end's cell edges in twips (cells + 1 of them) and its cells' merge marks. */
   tap: { edges: number[]; cells: TapCell[] } | null;
@@ -25,7 +27,7 @@ interface Run {
 }
 
 const PAGE = 512;
-const NONE: ParaProps = { inTable: false, ttp: false, itap: 0, outline: null, tap: null };
+const NONE: ParaProps = { inTable: false, ttp: false, itap: 0, istd: 0, outline: null, tap: null };
 
 /** A lookup from a stream offset to the properties of the paragraph there; null when the file has no PAPX at all. */
 export function paraProps({ word, table, data, papx }: DocStreams): ((fc: number) => ParaProps) | null {
@@ -68,6 +70,7 @@ function fkpRuns(page: Buffer, data: Buffer): Run[] {
       const [start, size] = cb !== 0 ? [offset + 1, 2 * cb - 1] : [offset + 2, 2 * page[offset + 1]!];
       // The first two bytes are the style index; the sprms follow.
       props = readSprms(page.subarray(start + 2, Math.min(PAGE - 1, start + size)), data);
+      props.istd = start + 2 <= PAGE - 1 ? page.readUInt16LE(start) : 0;
     }
     runs.push({ fcStart: page.readUInt32LE(4 * i), fcEnd: page.readUInt32LE(4 * i + 4), props });
   }
