@@ -1,5 +1,6 @@
 // A .docx's bytes → the few parts gzperf reads, each inflated only up to a stated limit (a zip bomb stops there).
 //   readParts(<docx bytes>, ['word/document.xml', 'word/styles.xml']) → Map { 'word/document.xml' → <Buffer …>, … }
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { UnreadableError } from '../decode.js';
 
@@ -31,24 +32,39 @@ export function readParts(bytes: Uint8Array, names: readonly string[], limit = P
   });
 }
 
+/** The part's compressed bytes, then one synchronous inflate that may not exceed what the directory states. */
 function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(zipError(error));
+    zip.openReadStream(entry, { decompress: false }, (error, stream) => {
+      if (error || !stream) return reject(zipError(error, entry.fileName));
       const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        // yauzl also stops at the size the directory states; this holds whatever it states.
-        if (size > limit) {
-          stream.destroy();
-          reject(tooBig(entry.fileName, size, limit));
-        } else chunks.push(chunk);
-      });
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('error', (e) => reject(zipError(e, entry.fileName)));
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('end', () => {
+        try {
+          resolve(inflated(entry, Buffer.concat(chunks), limit));
+        } catch (e) {
+          reject(e instanceof UnreadableError ? e : zipError(e, entry.fileName));
+        }
+      });
     });
   });
+}
+
+function inflated(entry: yauzl.Entry, data: Buffer, limit: number): Buffer {
+  if (entry.compressionMethod === 0) return data;
+  if (entry.compressionMethod !== 8) throw new UnreadableError(`${entry.fileName} uses compression method ${entry.compressionMethod}, not deflate`);
+  // One byte past the stated size is enough to catch a directory that lies about it.
+  const stated = entry.uncompressedSize;
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.min(limit, stated) + 1 });
+  } catch (e) {
+    // zlib's RangeError: the output would pass maxOutputLength.
+    throw e instanceof RangeError ? zipError(new Error('too many bytes'), entry.fileName) : e;
+  }
+  if (out.length !== stated) throw zipError(new Error(out.length > stated ? 'too many bytes' : 'truncated part'), entry.fileName);
+  return out;
 }
 
 function tooBig(name: string, size: number, limit: number): UnreadableError {
