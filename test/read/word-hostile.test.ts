@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { UnreadableError } from '../../src/read/decode.js';
-import { buildZip, zerosBomb } from '../helpers/zip.js';
+import { docxReader } from '../../src/read/docx/index.js';
+import { buildDocx, buildZip, zerosBomb } from '../helpers/zip.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const DIR = new URL('../fixtures-forms/word/', import.meta.url).pathname;
@@ -54,6 +55,28 @@ describe('hostile .docx', () => {
 
   it('survives random damage: every damaged copy reads or is refused with one line', async () => {
     await everyDamagedCopy(DOCX, 'x.docx');
+  });
+
+  it('reads 20,000 tables nested in each other in bounded time, each a table of its own', async () => {
+    const depth = 20_000;
+    const open = '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>层</w:t></w:r></w:p>';
+    const body = open.repeat(depth) + '</w:tc></w:tr></w:tbl>'.repeat(depth);
+    const start = performance.now();
+    const model = await docxReader.read(buildDocx(body), { path: 'deep.docx' });
+    expect(model.blocks).toHaveLength(depth);
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+
+  it('reads a long table in linear time', async () => {
+    const table = (rows: number) => buildDocx(`<w:tbl>${'<w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>'.repeat(rows)}</w:tbl>`);
+    const seconds = async (bytes: Buffer) => {
+      const start = performance.now();
+      await parse(bytes, { path: 'long.docx' });
+      return (performance.now() - start) / 1000;
+    };
+    const [small, large] = [table(2_000), table(8_000)];
+    await seconds(small);
+    expect(await seconds(large)).toBeLessThan(8 * (await seconds(small)) + 0.5);
   });
 });
 

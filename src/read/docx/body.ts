@@ -16,9 +16,10 @@ interface RawTable {
 }
 
 interface TableFrame extends RawTable {
+  /** Tables opened before this one, for the order nested tables are emitted in. */
+  opened: number;
   row: WordRow | null;
   cell: { paragraphs: string[]; span: number; vMerge: 'restart' | 'continue' | null; hMerge: boolean } | null;
-  nested: RawTable[];
 }
 
 interface Para {
@@ -37,6 +38,8 @@ class BodyReader implements XmlHandler {
   private inPPr = false;
   private readonly paras: Para[] = [];
   private readonly tables: TableFrame[] = [];
+  private nested: TableFrame[] = [];
+  private opened = 0;
   private readonly boxes = new CheckboxTracker((box) => this.add(box));
 
   constructor(private readonly styles: ReadonlyMap<string, number>) {}
@@ -59,7 +62,7 @@ class BodyReader implements XmlHandler {
       // A w:tab inside w:pPr is a tab stop, not a tab.
       case 'tab': if (!this.inPPr) this.add('\t'); break;
       case 'sym': this.add(this.boxes.symbol(tag)); break;
-      case 'tbl': this.tables.push({ type: 'raw-table', rows: [], grid: 0, row: null, cell: null, nested: [] }); break;
+      case 'tbl': this.tables.push({ type: 'raw-table', rows: [], grid: 0, opened: this.opened++, row: null, cell: null }); break;
       case 'gridCol': if (table) table.grid++; break;
       case 'tr': if (table) table.row = { cells: [], before: 0, after: 0 }; break;
       case 'gridBefore': if (table?.row) table.row.before = count(tag); break;
@@ -129,10 +132,12 @@ class BodyReader implements XmlHandler {
   private endTable(): void {
     const frame = this.tables.pop();
     if (!frame) return;
-    const done: RawTable[] = [{ type: 'raw-table', rows: frame.rows, grid: frame.grid }, ...frame.nested];
-    const parent = this.tables.at(-1);
-    if (parent) parent.nested.push(...done);
-    else this.blocks.push(...done);
+    // Nested tables wait for their outermost table, then follow it in the order they were opened.
+    this.nested.push(frame);
+    if (this.tables.length > 0) return;
+    this.nested.sort((a, b) => a.opened - b.opened);
+    for (const t of this.nested) this.blocks.push({ type: 'raw-table', rows: t.rows, grid: t.grid });
+    this.nested = [];
   }
 }
 
