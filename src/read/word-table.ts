@@ -17,6 +17,8 @@ export interface WordRow {
   /** Empty grid columns before the first cell and after the last (w:gridBefore / w:gridAfter). */
   before: number;
   after: number;
+  /** A header row, repeated on each page (w:tblHeader). */
+  header?: boolean;
 }
 
 /** Builds the table; a continued cell with no cell above to extend stands as a cell of its own. */
@@ -35,7 +37,7 @@ export function buildTable(rows: readonly WordRow[], gridCols: number, where: Wh
         // Word ignores the text of a continued cell; keep it rather than lose it.
         if (wc.text.trim() !== '') above.text = above.text === '' ? wc.text : `${above.text}\n${wc.text}`;
       } else {
-        const cell: Cell = { text: wc.text, row: r, col, rowSpan: 1, colSpan: span, where: { ...where, row: r + 1, column: col + 1 } };
+        const cell: Cell = { text: wc.text, row: r, col, rowSpan: 1, colSpan: span, ...(row.header ? { header: true } : {}), where: { ...where, row: r + 1, column: col + 1 } };
         cells.push(cell);
         for (let c = col; c < col + span; c++) open.delete(c);
         if (wc.vMerge !== null) open.set(col, cell);

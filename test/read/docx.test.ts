@@ -36,9 +36,9 @@ describe('docx reader', () => {
     ]);
   });
 
-  it('keeps spans: gridSpan, vMerge restart / continue, gridBefore / gridAfter', async () => {
+  it('keeps spans: gridSpan, vMerge restart / continue, gridBefore / gridAfter; marks a repeated header row', async () => {
     const body = tbl(4, [
-      tr([tc(p(run('项目名称')), '<w:gridSpan w:val="2"/>'), tc(p(run('A'))), tc(p(run('B')))]),
+      tr([tc(p(run('项目名称')), '<w:gridSpan w:val="2"/>'), tc(p(run('A'))), tc(p(run('B')))], '<w:tblHeader/>'),
       tr([tc(p(run('产出指标')), '<w:vMerge w:val="restart"/>'), tc(p(run('数量'))), tc(p(run('10')), '<w:gridSpan w:val="2"/>')]),
       tr([tc(p(), '<w:vMerge/>'), tc(p(run('质量'))), tc(p(run('100%')))], '<w:gridAfter w:val="1"/>'),
       tr([tc(p(run('备注')))], '<w:gridBefore w:val="3"/>'),
@@ -52,6 +52,7 @@ describe('docx reader', () => {
       ['备注', 3, 3, 1, 1],
     ]);
     expect(table!.cells[5]!.where).toEqual({ table: 1, row: 2, column: 3 });
+    expect(table!.cells.map((c) => c.header ?? false)).toEqual([true, true, true, false, false, false, false, false, false]);
   });
 
   it('reads content controls and insertions, drops deletions and field codes, and turns checkboxes into ☑ / ☐', async () => {

@@ -45,7 +45,7 @@ function assemble(text: string, propsAt: (cp: number) => ParaProps | null, headi
       // Without properties, an empty mark right after a cell's mark is taken for the row's end.
       const rowEnd: boolean = props ? props.ttp : afterCell && para.text === '' && lines.length === 0;
       if (rowEnd) {
-        const row: DocRow = { cells, tap: props?.tap ?? null };
+        const row: DocRow = { cells, tap: props?.tap ?? null, ...(props?.header ? { header: true } : {}) };
         // Word needs a paragraph between two tables, other writers do not: a row on other edges starts a new one.
         if (rows.length > 0 && !sameTable(rows.at(-1)!, row)) {
           [cells, lines] = [[], []];

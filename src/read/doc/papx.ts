@@ -18,6 +18,8 @@ export interface ParaProps {
   outline: number | null;
   /** A row end's cell edges in twips (cells + 1 of them) and its cells' merge marks. */
   tap: { edges: number[]; cells: TapCell[] } | null;
+  /** A header row, repeated on each page (sprmTTableHeader). */
+  header: boolean;
 }
 
 interface Run {
@@ -27,7 +29,7 @@ interface Run {
 }
 
 const PAGE = 512;
-const NONE: ParaProps = { inTable: false, ttp: false, itap: 0, istd: 0, outline: null, tap: null };
+const NONE: ParaProps = { inTable: false, ttp: false, itap: 0, istd: 0, outline: null, tap: null, header: false };
 
 /** A lookup from a stream offset to the properties of the paragraph there; null when the file has no PAPX at all. */
 export function paraProps({ word, table, data, papx }: DocStreams): ((fc: number) => ParaProps) | null {
@@ -116,6 +118,7 @@ function apply(props: ParaProps, sprm: number, op: Buffer): void {
   else if (sprm === 0x6649) props.itap = op.readInt32LE(0);
   else if (sprm === 0x2640) props.outline = op[0]! < 9 ? op[0]! : null;
   else if (sprm === 0xd608) props.tap = defTable(op);
+  else if (sprm === 0x3404) props.header = op[0] !== 0;
   else if (sprm === 0xd62b && props.tap && op.length >= 2) {
     // sprmTVertMerge: one cell's vertical merge, after the table definition.
     const cell = props.tap.cells[op[0]!];

@@ -8,6 +8,7 @@ import type { ParaProps } from './papx.js';
 export interface DocRow {
   cells: string[];
   tap: ParaProps['tap'];
+  header?: boolean;
 }
 
 // Edges closer than this (twips; 1/20 pt) are one grid line: rows drawn by hand rarely line up exactly.
@@ -20,7 +21,7 @@ export function wordRows(rows: readonly DocRow[]): { rows: WordRow[]; gridCols: 
   const indexOf = (edge: number): number => lines.findLastIndex((line) => line <= edge + SNAP);
   const grid = lines.length > 0 && lines.length <= MAX_GRID + 1;
   const out = rows.map((row): WordRow => {
-    if (!grid || !usable(row)) return { cells: row.cells.map((text) => ({ text, span: 1, vMerge: null })), before: 0, after: 0 };
+    if (!grid || !usable(row)) return { cells: row.cells.map((text) => ({ text, span: 1, vMerge: null })), before: 0, after: 0, ...(row.header ? { header: true } : {}) };
     const { edges, cells: tc } = row.tap!;
     const cells: WordCell[] = [];
     row.cells.forEach((text, i) => {
@@ -34,7 +35,7 @@ export function wordRows(rows: readonly DocRow[]): { rows: WordRow[]; gridCols: 
       } else cells.push({ text, span, vMerge: mark?.vMerge ?? null });
     });
     const last = indexOf(edges[Math.min(row.cells.length, tc.length)] ?? edges.at(-1)!);
-    return { cells, before: Math.max(0, indexOf(edges[0]!)), after: Math.max(0, lines.length - 1 - last) };
+    return { cells, before: Math.max(0, indexOf(edges[0]!)), after: Math.max(0, lines.length - 1 - last), ...(row.header ? { header: true } : {}) };
   });
   return { rows: out, gridCols: grid ? lines.length - 1 : 0 };
 }

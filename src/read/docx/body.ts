@@ -7,7 +7,7 @@ import type { Block } from '../../model.js';
 import { buildTable, type WordRow } from '../word-table.js';
 import { CheckboxTracker } from './checkbox.js';
 import { outlineLevel } from './styles.js';
-import { attr, walkXml, type XmlHandler, type XmlTag } from './xml.js';
+import { attr, isOn, walkXml, type XmlHandler, type XmlTag } from './xml.js';
 
 interface RawTable {
   type: 'raw-table';
@@ -67,6 +67,7 @@ class BodyReader implements XmlHandler {
       case 'tr': if (table) table.row = { cells: [], before: 0, after: 0 }; break;
       case 'gridBefore': if (table?.row) table.row.before = count(tag); break;
       case 'gridAfter': if (table?.row) table.row.after = count(tag); break;
+      case 'tblHeader': if (table?.row && isOn(tag)) table.row.header = true; break;
       case 'tc': if (table) table.cell = { paragraphs: [], span: 1, vMerge: null, hMerge: false }; break;
       case 'gridSpan': if (table?.cell) table.cell.span = Math.max(1, count(tag)); break;
       case 'vMerge': if (table?.cell) table.cell.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue'; break;
