@@ -62,10 +62,11 @@ export function zerosBomb(mb: number): Buffer {
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
 
-/** A .docx whose body is `body` (WordprocessingML without the document wrapper), with optional styles. */
-export function buildDocx(body: string, styles?: string): Buffer {
+/** A .docx whose body is `body` (WordprocessingML without the document wrapper), with optional styles and lists. */
+export function buildDocx(body: string, styles?: string, numbering?: string): Buffer {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
   const entries: ZipEntry[] = [{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from(document) }];
   if (styles) entries.push({ name: 'word/styles.xml', data: Buffer.from(`<w:styles ${W}>${styles}</w:styles>`) });
+  if (numbering) entries.push({ name: 'word/numbering.xml', data: Buffer.from(`<w:numbering ${W}>${numbering}</w:numbering>`) });
   return buildZip(entries);
 }

@@ -13,8 +13,8 @@ const tbl = (cols: number, rows: string[]): string => `<w:tbl><w:tblGrid>${'<w:g
 const box = (checked: boolean): string =>
   `<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/></w14:checkbox></w:sdtPr><w:sdtContent>${run(checked ? '☒' : '☐')}</w:sdtContent></w:sdt>`;
 
-async function blocksOf(body: string, styles?: string): Promise<Block[]> {
-  return (await docxReader.read(buildDocx(body, styles), { path: 't.docx' })).blocks;
+async function blocksOf(body: string, styles?: string, numbering?: string): Promise<Block[]> {
+  return (await docxReader.read(buildDocx(body, styles, numbering), { path: 't.docx' })).blocks;
 }
 
 const shape = (c: Cell) => [c.text, c.row, c.col, c.rowSpan, c.colSpan];
@@ -80,6 +80,24 @@ describe('docx reader', () => {
     expect(outer!.cells.map((c) => c.text)).toEqual(['外', '前\n后']);
     expect(nested!.cells.map(shape)).toEqual([['内1', 0, 0, 1, 1], ['内2', 0, 1, 1, 1]]);
     expect(nested!.cells[1]!.where).toEqual({ table: 2, row: 1, column: 2 });
+  });
+
+  it('draws the numbers of numbered paragraphs as Word does: by the style or the paragraph, counted per level', async () => {
+    const lvl = (i: number, format: string, text: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%1.%3')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '•')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+    const styles = '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const numbered = (ilvl: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+    const heading = (text: string) => `<w:p><w:pPr><w:pStyle w:val="H1"/></w:pPr>${run(text)}</w:p>`;
+    const bullet = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>${run('要点')}</w:p>`;
+    const off = `<w:p><w:pPr><w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>${run('无号')}</w:p>`;
+    const body = heading('基本情况') + numbered(1, '资金') + numbered(2, '细项') + numbered(1, '产出') + heading('绩效') + numbered(1, '效益') + bullet + off + tbl(1, [tr([tc(numbered(1, '格内'))])]);
+    const blocks = await blocksOf(body, styles, numbering);
+    expect(blocks.map((b) => (b.type === 'table' ? b.cells[0]!.text : b.text))).toEqual([
+      '一、基本情况', '（一）资金', '一.1 细项', '（二）产出', '二、绩效', '（一）效益', '要点', '无号', '（二）格内',
+    ]);
   });
 
   it('reads text boxes once, ignoring the fallback copy', async () => {

@@ -6,7 +6,8 @@
 import type { Block } from '../../model.js';
 import { buildTable, type WordRow } from '../word-table.js';
 import { CheckboxTracker } from './checkbox.js';
-import { outlineLevel } from './styles.js';
+import type { Numbering } from './numbering.js';
+import { outlineLevel, type Styles } from './styles.js';
 import { attr, isOn, walkXml, type XmlHandler, type XmlTag } from './xml.js';
 
 interface RawTable {
@@ -25,6 +26,9 @@ interface TableFrame extends RawTable {
 interface Para {
   text: string;
   level: number | null;
+  style: string;
+  numId: string | null;
+  ilvl: number | null;
 }
 
 // Subtrees whose text is not the document's: deletions, moved-away text, field codes, and the old properties of a change.
@@ -42,7 +46,10 @@ class BodyReader implements XmlHandler {
   private opened = 0;
   private readonly boxes = new CheckboxTracker((box) => this.add(box));
 
-  constructor(private readonly styles: ReadonlyMap<string, number>) {}
+  constructor(
+    private readonly styles: Styles,
+    private readonly numbering: Numbering | null,
+  ) {}
 
   open(tag: XmlTag): void {
     if (this.skip > 0 || SKIP.has(tag.local) || (tag.local === 'Fallback' && tag.uri.includes('markup-compatibility'))) {
@@ -54,9 +61,11 @@ class BodyReader implements XmlHandler {
     const para = this.paras.at(-1);
     const table = this.tables.at(-1);
     switch (tag.local) {
-      case 'p': this.paras.push({ text: '', level: null }); break;
+      case 'p': this.paras.push({ text: '', level: null, style: '', numId: null, ilvl: null }); break;
       case 'pPr': this.inPPr = true; break;
-      case 'pStyle': if (para) para.level = this.styles.get(attr(tag, 'val') ?? '') ?? para.level; break;
+      case 'pStyle': if (para) [para.style, para.level] = [attr(tag, 'val') ?? '', this.styles.headings.get(attr(tag, 'val') ?? '') ?? para.level]; break;
+      case 'numId': if (para && this.inPPr) para.numId = attr(tag, 'val') ?? null; break;
+      case 'ilvl': if (para && this.inPPr) para.ilvl = Number(attr(tag, 'val')) || 0; break;
       case 'outlineLvl': if (para) para.level = outlineLevel(attr(tag, 'val')); break;
       case 't': this.inText = true; break;
       // A w:tab inside w:pPr is a tab stop, not a tab.
@@ -102,11 +111,22 @@ class BodyReader implements XmlHandler {
   private endParagraph(): void {
     const para = this.paras.pop();
     if (!para) return;
+    para.text = this.label(para) + para.text;
     const cell = this.tables.at(-1)?.cell;
     if (cell) cell.paragraphs.push(para.text);
     else if (para.text.trim() === '') return;
     else if (para.level !== null) this.blocks.push({ type: 'heading', level: para.level, text: para.text.trim(), where: {} });
     else this.blocks.push({ type: 'paragraph', text: para.text, where: {} });
+  }
+
+  /** The number Word draws before a paragraph of a list (its own, or its style's); numId 0 switches it off. */
+  private label(para: Para): string {
+    const list = this.styles.lists.get(para.style);
+    const numId = para.numId ?? list?.numId;
+    if (!this.numbering || !numId || numId === '0') return '';
+    const label = this.numbering.next(numId, para.ilvl ?? (para.numId === null ? list?.ilvl : 0) ?? 0);
+    // Word puts a tab after the number; a space reads the same and does not make the line a tab row.
+    return label === '' || /[、．.。）)：:\s]$/.test(label) ? label : `${label} `;
   }
 
   private endCell(): void {
@@ -143,8 +163,8 @@ class BodyReader implements XmlHandler {
 }
 
 /** The body's blocks; tables are numbered in the order they are emitted. */
-export function readBody(xml: string, styles: ReadonlyMap<string, number>): Block[] {
-  const reader = new BodyReader(styles);
+export function readBody(xml: string, styles: Styles, numbering: Numbering | null = null): Block[] {
+  const reader = new BodyReader(styles, numbering);
   walkXml(xml, 'word/document.xml', reader);
   let tables = 0;
   return reader.blocks.map((b) => (b.type === 'raw-table' ? buildTable(b.rows, Math.min(b.grid, 63), { table: ++tables }) : b));

@@ -3,20 +3,27 @@
 import type { DocModel, FormReader } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { readBody } from './body.js';
-import { headingStyles } from './styles.js';
+import { readNumbering } from './numbering.js';
+import { readStyles } from './styles.js';
 import { readParts } from './zip.js';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
+const NUMBERING = 'word/numbering.xml';
 
 export const docxReader: FormReader = {
   form: 'docx',
   async read(bytes: Uint8Array): Promise<DocModel> {
-    const parts = await readParts(bytes, [DOCUMENT, STYLES]);
+    const parts = await readParts(bytes, [DOCUMENT, STYLES, NUMBERING]);
     const body = parts.get(DOCUMENT);
     if (!body) throw new UnreadableError(`a zip with no ${DOCUMENT}, so not a Word document`);
     const styles = parts.get(STYLES);
-    const blocks = readBody(xmlText(body), styles ? headingStyles(xmlText(styles)) : new Map());
+    const numbering = parts.get(NUMBERING);
+    const blocks = readBody(
+      xmlText(body),
+      styles ? readStyles(xmlText(styles)) : { headings: new Map(), lists: new Map() },
+      numbering ? readNumbering(xmlText(numbering)) : null,
+    );
     return { form: 'docx', encoding: 'docx', blocks, notes: [] };
   },
 };

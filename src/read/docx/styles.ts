@@ -1,39 +1,65 @@
-// word/styles.xml → the heading level of each paragraph style: by its outline level, its name, or its base style's.
-//   '<w:style w:styleId="2"><w:name w:val="heading 2"/></w:style>' → Map { '2' → 2 }
+// word/styles.xml → the heading level of each paragraph style (by its outline level, its name, or its base
+// style's) and the list a style numbers its paragraphs with.
+//   '<w:style w:styleId="2"><w:name w:val="heading 2"/></w:style>' → { headings: Map { '2' → 2 }, lists: Map {} }
 import { attr, walkXml, type XmlTag } from './xml.js';
 
 interface StyleInfo {
   name: string;
   basedOn: string | null;
   outline: number | null;
+  numId: string | null;
+  ilvl: number | null;
+}
+
+export interface ListRef {
+  numId: string;
+  ilvl: number;
+}
+
+export interface Styles {
+  /** styleId → heading level 1–6, for the styles that are headings. */
+  headings: Map<string, number>;
+  /** styleId → the list its paragraphs are numbered in. */
+  lists: Map<string, ListRef>;
 }
 
 const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/i;
 
-/** styleId → heading level 1–6 for the styles that are headings. */
-export function headingStyles(xml: string): Map<string, number> {
+export function readStyles(xml: string): Styles {
   const styles = new Map<string, StyleInfo>();
   let current: StyleInfo | null = null;
   walkXml(xml, 'word/styles.xml', {
     open(tag: XmlTag) {
       if (tag.local === 'style') {
-        current = { name: '', basedOn: null, outline: null };
+        current = { name: '', basedOn: null, outline: null, numId: null, ilvl: null };
         styles.set(attr(tag, 'styleId') ?? '', current);
       } else if (current && tag.local === 'name') current.name = attr(tag, 'val') ?? '';
       else if (current && tag.local === 'basedOn') current.basedOn = attr(tag, 'val') ?? null;
       else if (current && tag.local === 'outlineLvl') current.outline = Number(attr(tag, 'val'));
+      else if (current && tag.local === 'numId') current.numId = attr(tag, 'val') ?? null;
+      else if (current && tag.local === 'ilvl') current.ilvl = Number(attr(tag, 'val')) || 0;
     },
     close(tag: XmlTag) {
       if (tag.local === 'style') current = null;
     },
     text() {},
   });
-  const levels = new Map<string, number>();
+  const headings = new Map<string, number>();
+  const lists = new Map<string, ListRef>();
   for (const id of styles.keys()) {
     const level = levelOf(styles, id);
-    if (level !== null) levels.set(id, level);
+    if (level !== null) headings.set(id, level);
+    const list = listOf(styles, id);
+    if (list) lists.set(id, list);
   }
-  return levels;
+  return { headings, lists };
+}
+
+function listOf(styles: Map<string, StyleInfo>, id: string): ListRef | null {
+  for (let style = styles.get(id), hops = 0; style && hops < 12; style = styles.get(style.basedOn ?? ''), hops++) {
+    if (style.numId !== null) return style.numId === '0' ? null : { numId: style.numId, ilvl: style.ilvl ?? 0 };
+  }
+  return null;
 }
 
 /** Outline level 0–8 is heading 1–9 (capped at 6); 9 is body text. */
