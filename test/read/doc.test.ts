@@ -2,11 +2,13 @@
 // and its parts: fields and marks in the text, cell edges into a column grid.
 //   museum.doc → heading + table 17×5 with '产出指标' over 6 rows, equal to museum.docx's
 import { readFileSync } from 'node:fs';
+import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import type { Cell, DocModel, Table } from '../../src/model.js';
 import { docReader } from '../../src/read/doc/index.js';
 import { splitParagraphs } from '../../src/read/doc/paragraphs.js';
 import { sameTable, wordRows, type DocRow } from '../../src/read/doc/rows.js';
+import { UnreadableError } from '../../src/read/decode.js';
 import { docxReader } from '../../src/read/docx/index.js';
 
 const DIR = new URL('../fixtures-forms/word/', import.meta.url).pathname;
@@ -25,6 +27,39 @@ describe('doc reader', () => {
     expect(table!.cells.find((c) => c.text === '博物馆纪念馆免费开放补助资金')).toMatchObject({ colSpan: 4 });
     expect(tablesOf(doc).map((t) => t.cells.map(shape))).toEqual(tablesOf(docx).map((t) => t.cells.map(shape)));
     expect(doc.notes).toEqual([]);
+  });
+});
+
+/** museum.doc with its WordDocument stream changed in place. */
+function patched(change: (word: Buffer) => void): Buffer {
+  const cfb = CFB.read(readFileSync(DIR + 'museum.doc'), { type: 'buffer' });
+  const entry = CFB.find(cfb, 'WordDocument')!;
+  const word = Buffer.from(entry.content as Uint8Array);
+  change(word);
+  entry.content = word;
+  entry.size = word.length;
+  return Buffer.from(CFB.write(cfb, { type: 'buffer', fileType: 'cfb' }) as Uint8Array);
+}
+
+describe('doc reader, damaged', () => {
+  it('says an encrypted file is encrypted', async () => {
+    const bytes = patched((w) => w.writeUInt16LE(w.readUInt16LE(0x0a) | 0x0100, 0x0a));
+    await expect(Promise.resolve().then(() => docReader.read(bytes, { path: 'x.doc' }))).rejects.toThrow(new UnreadableError('an encrypted (password-protected) Word 97–2003 document'));
+  });
+
+  it('without paragraph properties, still reads every cell\'s text in order, and warns that rows were guessed', async () => {
+    // lcbPlcfBtePapx = 0: nothing tells a row's end from an empty cell's, so rows are a guess; no text is lost.
+    const model = await docReader.read(patched((w) => w.writeUInt32LE(0, 154 + 8 * 13 + 4)), { path: 'x.doc' });
+    expect(model.notes.map((n) => n.code)).toEqual(['doc-no-paragraph-properties']);
+    const whole = await docReader.read(readFileSync(DIR + 'museum.doc'), { path: 'museum.doc' });
+    const texts = (m: DocModel) => tablesOf(m).flatMap((t) => t.cells.map((c) => c.text).filter(Boolean));
+    expect(texts(model)).toEqual(texts(whole));
+    expect(texts(model)).toContain('全年接待观众人次');
+  });
+
+  it('refuses a piece table pointing past its stream', async () => {
+    const bytes = patched((w) => w.writeUInt32LE(0x7fffff00, 154 + 8 * 33));
+    await expect(Promise.resolve().then(() => docReader.read(bytes, { path: 'x.doc' }))).rejects.toThrow(/damaged Word 97–2003 document \(FIB entry 33/);
   });
 });
 
