@@ -105,3 +105,18 @@ describe('doc rows', () => {
     expect(sameTable(row(['a', 'b'], [0, 1000, 3000]), row(['a', 'b'], [0, 2000, 3000]))).toBe(false);
   });
 });
+
+describe('other OLE2 files', () => {
+  const ole = (name: string): Buffer => {
+    const cfb = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(cfb, name, Buffer.from('x'.repeat(5000)));
+    return Buffer.from(CFB.write(cfb, { type: 'buffer', fileType: 'cfb' }) as Uint8Array);
+  };
+
+  it.each([
+    ['a password-protected .docx', 'EncryptedPackage', 'an encrypted (password-protected) Office document'],
+    ['another Office file', 'PowerPoint Document', 'an Office 97–2003 file with no Word document in it (another Office file, or damaged)'],
+  ])('%s is named for what it is', async (_name, stream, message) => {
+    await expect(Promise.resolve().then(() => docReader.read(ole(stream), { path: 'x.doc' }))).rejects.toThrow(new UnreadableError(message));
+  });
+});

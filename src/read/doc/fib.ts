@@ -30,6 +30,8 @@ const FIB_MIN = 426;
 export function openDoc(bytes: Uint8Array): DocStreams {
   const cfb = container(bytes);
   const word = stream(cfb, 'WordDocument');
+  // A password-protected .docx or .xlsx is an OLE2 file holding the encrypted zip.
+  if (!word && stream(cfb, 'EncryptedPackage')) throw new UnreadableError('an encrypted (password-protected) Office document');
   if (!word) throw new UnreadableError('an Office 97–2003 file with no Word document in it (another Office file, or damaged)');
   if (word.length < FIB_MIN) throw new UnreadableError('a damaged Word 97–2003 document (its WordDocument stream is cut short)');
   if (word.readUInt16LE(0) !== WORD_IDENT) throw new UnreadableError('a damaged Word 97–2003 document (bad file information block)');
