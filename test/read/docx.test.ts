@@ -66,6 +66,12 @@ describe('docx reader', () => {
     expect(table!.cells.map((c) => c.text)).toEqual(['目标值', '≥95%', '等级', '☑优 ☐良 ☑中 ☐差', '符号', '☑是☐否 ☑ 已']);
   });
 
+  it('leaves out hidden text, as Word does on screen and on paper', async () => {
+    const hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（填表说明）</w:t><w:tab/></w:r>';
+    const blocks = await blocksOf(`<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>${run('说明')}${hidden}${run('完')}<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r></w:p>`);
+    expect(blocks).toEqual([{ type: 'paragraph', text: '说明完显示', where: {} }]);
+  });
+
   it('keeps line breaks, tabs and paragraphs inside a cell', async () => {
     const body = tbl(1, [tr([tc(p(run('一是'), '<w:r><w:br/></w:r>', run('二是'), '<w:r><w:tab/></w:r>', run('三是')) + p(run('四是')) + p())])]);
     expect(tables(await blocksOf(body))[0]!.cells[0]!.text).toBe('一是\n二是\t三是\n四是');

@@ -40,6 +40,8 @@ class BodyReader implements XmlHandler {
   private skip = 0;
   private inText = false;
   private inPPr = false;
+  /** Inside a run formatted as hidden text (w:vanish), which Word does not show or print. */
+  private hidden = false;
   private readonly paras: Para[] = [];
   private readonly tables: TableFrame[] = [];
   private nested: TableFrame[] = [];
@@ -68,6 +70,8 @@ class BodyReader implements XmlHandler {
       case 'ilvl': if (para && this.inPPr) para.ilvl = Number(attr(tag, 'val')) || 0; break;
       case 'outlineLvl': if (para) para.level = outlineLevel(attr(tag, 'val')); break;
       case 't': this.inText = true; break;
+      case 'r': this.hidden = false; break;
+      case 'vanish': if (!this.inPPr) this.hidden = isOn(tag); break;
       // A w:tab inside w:pPr is a tab stop, not a tab.
       case 'tab': if (!this.inPPr) this.add('\t'); break;
       case 'sym': this.add(this.boxes.symbol(tag)); break;
@@ -92,6 +96,7 @@ class BodyReader implements XmlHandler {
     }
     if (this.boxes.close(tag) || !tag.uri.includes('wordprocessingml')) return;
     if (tag.local === 't') this.inText = false;
+    else if (tag.local === 'r') this.hidden = false;
     else if (tag.local === 'pPr') this.inPPr = false;
     else if (tag.local === 'p') this.endParagraph();
     else if (tag.local === 'tc') this.endCell();
@@ -104,6 +109,7 @@ class BodyReader implements XmlHandler {
   }
 
   private add(text: string): void {
+    if (this.hidden) return;
     const para = this.paras.at(-1);
     if (para) para.text += text;
   }
