@@ -25,52 +25,69 @@ export const docReader: FormReader = {
 };
 
 function assemble(text: string, propsAt: (cp: number) => ParaProps | null, headings: ReadonlyMap<number, number>): Block[] {
-  const blocks: Block[] = [];
-  let rows: DocRow[] = [];
-  let cells: string[] = [];
-  let lines: string[] = [];
-  let tables = 0;
-  const endTable = (): void => {
-    if (cells.length > 0) rows.push({ cells, tap: null });
-    if (rows.length > 0) {
-      const { rows: wr, gridCols } = wordRows(rows);
-      blocks.push(buildTable(wr, gridCols, { table: ++tables }));
-    }
-    [rows, cells, lines] = [[], [], []];
-  };
-  let afterCell = false;
+  const out = new Assembler(headings);
   for (const para of splitParagraphs(text)) {
     const props = propsAt(para.cp);
-    if (para.end === '\x07') {
-      // Without properties, an empty mark right after a cell's mark is taken for the row's end.
-      const rowEnd: boolean = props ? props.ttp : afterCell && para.text === '' && lines.length === 0;
-      if (rowEnd) {
-        const row: DocRow = { cells, tap: props?.tap ?? null, ...(props?.header ? { header: true } : {}) };
-        // Word needs a paragraph between two tables, other writers do not: a row on other edges starts a new one.
-        if (rows.length > 0 && !sameTable(rows.at(-1)!, row)) {
-          [cells, lines] = [[], []];
-          endTable();
-        }
-        rows.push(row);
-        [cells, lines] = [[], []];
-      } else {
-        cells.push([...lines, para.text].map((l) => l.trim()).filter(Boolean).join('\n'));
-        lines = [];
-      }
-      afterCell = !rowEnd;
-      continue;
-    }
-    afterCell = false;
-    if (props ? props.inTable || props.itap > 0 : cells.length > 0) {
-      lines.push(para.text);
-      continue;
-    }
-    endTable();
-    if (para.text.trim() === '') continue;
-    const level = props?.outline != null ? Math.min(6, props.outline + 1) : headings.get(props?.istd ?? -1);
-    if (level !== undefined) blocks.push({ type: 'heading', level, text: para.text.trim(), where: {} });
-    else blocks.push({ type: 'paragraph', text: para.text, where: {} });
+    if (para.end === '\x07') out.mark(para.text, props);
+    else if (props ? props.inTable || props.itap > 0 : out.inRow()) out.line(para.text);
+    else out.paragraph(para.text, props);
   }
-  endTable();
-  return blocks;
+  out.endTable();
+  return out.blocks;
+}
+
+/** Paragraphs, cell marks and row ends, in text order → blocks. */
+class Assembler {
+  readonly blocks: Block[] = [];
+  private rows: DocRow[] = [];
+  private cells: string[] = [];
+  private lines: string[] = [];
+  private tables = 0;
+  private afterCell = false;
+
+  constructor(private readonly headings: ReadonlyMap<number, number>) {}
+
+  inRow(): boolean {
+    return this.cells.length > 0;
+  }
+
+  /** A paragraph inside a cell. */
+  line(text: string): void {
+    this.lines.push(text);
+    this.afterCell = false;
+  }
+
+  /** A \x07: the end of a cell, or of a row when its properties say so (without them, an empty mark after a cell's). */
+  mark(text: string, props: ParaProps | null): void {
+    const rowEnd = props ? props.ttp : this.afterCell && text === '' && this.lines.length === 0;
+    this.afterCell = !rowEnd;
+    if (!rowEnd) {
+      this.cells.push([...this.lines, text].map((l) => l.trim()).filter(Boolean).join('\n'));
+      this.lines = [];
+      return;
+    }
+    const row: DocRow = { cells: this.cells, tap: props?.tap ?? null, ...(props?.header ? { header: true } : {}) };
+    [this.cells, this.lines] = [[], []];
+    // Word needs a paragraph between two tables, other writers do not: a row on other edges starts a new one.
+    if (this.rows.length > 0 && !sameTable(this.rows.at(-1)!, row)) this.endTable();
+    this.rows.push(row);
+  }
+
+  paragraph(text: string, props: ParaProps | null): void {
+    this.afterCell = false;
+    this.endTable();
+    if (text.trim() === '') return;
+    const level = props?.outline != null ? Math.min(6, props.outline + 1) : this.headings.get(props?.istd ?? -1);
+    if (level !== undefined) this.blocks.push({ type: 'heading', level, text: text.trim(), where: {} });
+    else this.blocks.push({ type: 'paragraph', text, where: {} });
+  }
+
+  endTable(): void {
+    if (this.cells.length > 0) this.rows.push({ cells: this.cells, tap: null });
+    if (this.rows.length > 0) {
+      const { rows, gridCols } = wordRows(this.rows);
+      this.blocks.push(buildTable(rows, gridCols, { table: ++this.tables }));
+    }
+    [this.rows, this.cells, this.lines] = [[], [], []];
+  }
 }
