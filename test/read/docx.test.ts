@@ -106,6 +106,12 @@ describe('docx reader', () => {
     ]);
   });
 
+  it('reads the body when styles.xml is damaged, and says what was lost', async () => {
+    const model = await docxReader.read(buildDocx(p(run('正文')), '<w:style><w:name w:val="heading 1"/>'), { path: 't.docx' });
+    expect(model.blocks).toEqual([{ type: 'paragraph', text: '正文', where: {} }]);
+    expect(model.notes).toMatchObject([{ severity: 'warning', code: 'docx-part-unreadable', message: expect.stringMatching(/word\/styles\.xml is not well-formed XML/) }]);
+  });
+
   it('reads text boxes once, ignoring the fallback copy', async () => {
     const textbox = `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:txbxContent>${p(run('框内'))}</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>${p(run('框内'))}</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r>`;
     const blocks = await blocksOf(`<w:p>${run('段落')}${textbox}</w:p>`);

@@ -8,24 +8,29 @@ import { UnreadableError } from '../decode.js';
 export const PART_LIMIT = 64 * 1024 * 1024;
 const MB = 1024 * 1024;
 
-/** The named parts present in the zip (a missing one is absent from the map); throws UnreadableError. */
-export function readParts(bytes: Uint8Array, names: readonly string[], limit = PART_LIMIT): Promise<Map<string, Buffer>> {
+/** The named parts present in the zip (a missing one is absent), each its bytes or why it cannot be read; a zip
+ *  that cannot be opened rejects with UnreadableError. */
+export function readParts(bytes: Uint8Array, names: readonly string[], limit = PART_LIMIT): Promise<Map<string, Buffer | UnreadableError>> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return new Promise((resolve, reject) => {
     const fail = (error: unknown): void => reject(error instanceof UnreadableError ? error : zipError(error));
     yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
       if (error || !zip) return fail(error);
-      const parts = new Map<string, Buffer>();
+      const parts = new Map<string, Buffer | UnreadableError>();
+      const next = (name: string, part: Buffer | UnreadableError): void => {
+        parts.set(name, part);
+        zip.readEntry();
+      };
       zip.on('error', fail);
       zip.on('end', () => resolve(parts));
       zip.on('entry', (entry: yauzl.Entry) => {
         if (!names.includes(entry.fileName) || parts.has(entry.fileName)) return zip.readEntry();
-        if (entry.uncompressedSize > limit) return fail(tooBig(entry.fileName, entry.uncompressedSize, limit));
-        if (entry.isEncrypted()) return fail(new UnreadableError(`${entry.fileName} is encrypted`));
-        inflate(zip, entry, limit).then((data) => {
-          parts.set(entry.fileName, data);
-          zip.readEntry();
-        }, fail);
+        if (entry.uncompressedSize > limit) return next(entry.fileName, tooBig(entry.fileName, entry.uncompressedSize, limit));
+        if (entry.isEncrypted()) return next(entry.fileName, new UnreadableError(`${entry.fileName} is encrypted`));
+        inflate(zip, entry, limit).then(
+          (data) => next(entry.fileName, data),
+          (error: unknown) => next(entry.fileName, error instanceof UnreadableError ? error : zipError(error, entry.fileName)),
+        );
       });
       zip.readEntry();
     });
