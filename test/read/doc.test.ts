@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import CFB from 'cfb';
 import { describe, expect, it } from 'vitest';
 import type { Cell, DocModel, Table } from '../../src/model.js';
+import { hiddenRuns } from '../../src/read/doc/chpx.js';
 import { docReader } from '../../src/read/doc/index.js';
 import { splitParagraphs } from '../../src/read/doc/paragraphs.js';
 import { sameTable, wordRows, type DocRow } from '../../src/read/doc/rows.js';
@@ -72,6 +73,29 @@ describe('doc text', () => {
       { text: '\n', end: '\x07', cp: 19 },
       { text: '后', end: '\x0c', cp: 21 },
     ]);
+  });
+
+  it('leaves out deleted and hidden characters but keeps the marks that hold cells and rows together', () => {
+    const text = '目标≥90%95%\x07旧\x07\r';
+    const hidden = (cp: number) => (cp >= 4 && cp < 7) || (cp >= 10 && cp <= 11);
+    expect(splitParagraphs(text, hidden).map((p) => [p.text, p.end])).toEqual([['目标≥95%', '\x07'], ['', '\x07'], ['', '\r']]);
+  });
+
+  it('finds deleted runs (sprmCFRMarkDel) and hidden runs (sprmCFVanish) in a character-property page', () => {
+    const page = Buffer.alloc(512);
+    page[511] = 3;
+    [100, 110, 120, 130].forEach((fc, i) => page.writeUInt32LE(fc, 4 * i));
+    // Each run's properties: its length in bytes, then one sprm and its one-byte operand.
+    const chpx = (word: number, sprm: number, on: number) => {
+      page[2 * word] = 3;
+      page.writeUInt16LE(sprm, 2 * word + 1);
+      page[2 * word + 3] = on;
+    };
+    [200, 210, 220].forEach((word, i) => (page[16 + i] = word));
+    chpx(200, 0x0800, 1);
+    chpx(210, 0x083c, 0);
+    chpx(220, 0x083c, 0x81);
+    expect(hiddenRuns(page)).toEqual([{ fcStart: 100, fcEnd: 110 }, { fcStart: 120, fcEnd: 130 }]);
   });
 
   it('drops the code of nested fields and pictures\' anchors', () => {

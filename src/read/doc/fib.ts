@@ -20,6 +20,8 @@ export interface DocStreams {
   papx: Span;
   /** The style sheet, for which styles are headings. */
   stsh: Span;
+  /** The bin table of character properties, for deleted and hidden text. */
+  chpx: Span;
 }
 
 const WORD_IDENT = 0xa5ec;
@@ -41,7 +43,7 @@ export function openDoc(bytes: Uint8Array): DocStreams {
   if (!table) throw new UnreadableError('a damaged Word 97–2003 document (no table stream)');
   const ccpText = word.readInt32LE(76);
   if (ccpText < 0) throw new UnreadableError('a damaged Word 97–2003 document (negative text length)');
-  return { word, table, data: stream(cfb, 'Data') ?? Buffer.alloc(0), ccpText, clx: span(word, table, 33), papx: span(word, table, 13), stsh: span(word, table, 1) };
+  return { word, table, data: stream(cfb, 'Data') ?? Buffer.alloc(0), ccpText, clx: span(word, table, 33), papx: span(word, table, 13), stsh: span(word, table, 1), chpx: span(word, table, 12) };
 }
 
 /** The n-th (fc, lcb) pair of the FIB, checked against the table stream. */

@@ -1,12 +1,14 @@
 // A Word 97–2003 .doc → the document model: paragraphs, and table rows from the cell marks (\x07) and the row-end
 // paragraphs (TTP) whose properties give each cell's edges and merge marks, so spans survive.
 //   await docReader.read(<OLE2 bytes>) → { form: 'doc', blocks: [paragraph '绩效自评表', table 12×6, …] }
-// A table nested in a cell keeps its text in that cell (its cells as lines); headers, footers and notes are not read.
+// A table nested in a cell keeps its text in that cell (its cells as lines); tracked deletions and hidden text are
+// left out; headers, footers and notes are not read.
 import type { Block, DocModel, FormReader, ReaderNote } from '../../model.js';
 import { buildTable } from '../word-table.js';
+import { hiddenText } from './chpx.js';
 import { openDoc } from './fib.js';
 import { paraProps, type ParaProps } from './papx.js';
-import { splitParagraphs } from './paragraphs.js';
+import { splitParagraphs, type DocParagraph } from './paragraphs.js';
 import { headingStyles } from './styles.js';
 import { readPieces } from './pieces.js';
 import { sameTable, wordRows, type DocRow } from './rows.js';
@@ -20,13 +22,15 @@ export const docReader: FormReader = {
     const notes: ReaderNote[] = [];
     if (!props) notes.push({ severity: 'warning', code: 'doc-no-paragraph-properties', message: 'Unexpected .doc without paragraph properties, expected them; table rows were told apart by their marks alone', where: {} });
     const headings = headingStyles(streams);
-    return { form: 'doc', encoding: 'doc', blocks: assemble(text, (cp) => props?.(fcAt(cp)) ?? null, headings), notes };
+    const hiddenAt = hiddenText(streams);
+    const paragraphs = splitParagraphs(text, hiddenAt && ((cp) => hiddenAt(fcAt(cp))));
+    return { form: 'doc', encoding: 'doc', blocks: assemble(paragraphs, (cp) => props?.(fcAt(cp)) ?? null, headings), notes };
   },
 };
 
-function assemble(text: string, propsAt: (cp: number) => ParaProps | null, headings: ReadonlyMap<number, number>): Block[] {
+function assemble(paragraphs: DocParagraph[], propsAt: (cp: number) => ParaProps | null, headings: ReadonlyMap<number, number>): Block[] {
   const out = new Assembler(headings);
-  for (const para of splitParagraphs(text)) {
+  for (const para of paragraphs) {
     const props = propsAt(para.cp);
     if (para.end === '\x07') out.mark(para.text, props);
     else if (props ? props.inTable || props.itap > 0 : out.inRow()) out.line(para.text);

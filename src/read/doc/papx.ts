@@ -81,8 +81,14 @@ function fkpRuns(page: Buffer, data: Buffer): Run[] {
 
 const OPERAND_SIZE = [1, 1, 2, 4, 2, 2, -1, 3];
 
-/** The sprms gzperf needs from a grpprl; an unknown or cut-off one ends the walk. */
+/** The sprms gzperf needs from a grpprl. */
 export function readSprms(grpprl: Buffer, data: Buffer, props: ParaProps = { ...NONE }): ParaProps {
+  walkSprms(grpprl, (sprm, op) => (sprm === SPRM_HUGE_PAPX && op.length >= 4 ? huge(props, data, op.readUInt32LE(0)) : apply(props, sprm, op)));
+  return props;
+}
+
+/** Each sprm of a grpprl with its operand; a cut-off one ends the walk. */
+export function walkSprms(grpprl: Buffer, visit: (sprm: number, op: Buffer) => void): void {
   let at = 0;
   while (at + 2 <= grpprl.length) {
     const sprm = grpprl.readUInt16LE(at);
@@ -91,15 +97,13 @@ export function readSprms(grpprl: Buffer, data: Buffer, props: ParaProps = { ...
     let op = at;
     if (size < 0) {
       // sprmTDefTable's length is two bytes and counts itself plus one; every other variable length is one byte.
-      if (sprm === 0xd608) [op, size] = [at + 2, at + 2 <= grpprl.length ? grpprl.readUInt16LE(at) - 1 : 0];
+      if (sprm === 0xd608) [op, size] = [at + 2, at + 2 <= grpprl.length ? Math.max(0, grpprl.readUInt16LE(at) - 1) : 0];
       else [op, size] = [at + 1, grpprl[at] ?? 0];
     }
-    if (op + size > grpprl.length) break;
-    if (sprm === SPRM_HUGE_PAPX) huge(props, data, grpprl.readUInt32LE(op));
-    else apply(props, sprm, grpprl.subarray(op, op + size));
+    if (op + size > grpprl.length) return;
+    visit(sprm, grpprl.subarray(op, op + size));
     at = op + size;
   }
-  return props;
 }
 
 const SPRM_HUGE_PAPX = 0x6646;

@@ -14,7 +14,8 @@ export interface DocParagraph {
 const SHOWN: Record<string, string> = { '\x0b': '\n', '\x1e': '-', '\t': '\t' };
 const ENDS = new Set(['\r', '\x07', '\x0c']);
 
-export function splitParagraphs(text: string): DocParagraph[] {
+/** `hidden(cp)` marks deleted or hidden characters: left out, except the marks that hold paragraphs and tables together. */
+export function splitParagraphs(text: string, hidden: ((cp: number) => boolean) | null = null): DocParagraph[] {
   const out: DocParagraph[] = [];
   // For each open field, whether it is still in its code part; codeDepth counts those that are.
   const fields: boolean[] = [];
@@ -33,7 +34,7 @@ export function splitParagraphs(text: string): DocParagraph[] {
       if (fields.length > 0) fields[fields.length - 1] = false;
     } else if (ch === '\x15') {
       if (fields.pop() === true) codeDepth--;
-    } else if (codeDepth === 0) {
+    } else if (codeDepth === 0 && !hidden?.(cp)) {
       current += ch >= ' ' ? ch : (SHOWN[ch] ?? '');
     }
   }
