@@ -91,6 +91,8 @@ function lineAbove(text: string, start: number): string {
 /** The readers of structured forms, each loaded on first use. */
 const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
   markdown: async () => (await import('./markdown.js')).markdownReader,
+  docx: async () => (await import('./docx/index.js')).docxReader,
+  doc: async () => (await import('./doc/index.js')).docReader,
 };
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
@@ -110,7 +112,8 @@ export function hasReader(form: Form): boolean {
 
 /** The reader of a form; throws UnreadableError when gzperf has none for it. */
 export async function readerFor(form: Form | 'zip' | 'ole2'): Promise<FormReader> {
-  const load = form === 'zip' || form === 'ole2' ? undefined : READERS[form];
+  // An OLE2 file naming no stream gzperf knows is damaged or another Office file: the .doc reader opens it and says which.
+  const load = form === 'zip' ? undefined : READERS[form === 'ole2' ? 'doc' : form];
   if (!load) throw new UnreadableError(`${form in FORM_NAMES ? FORM_NAMES[form as BinaryForm] : form}, which gzperf cannot read`);
   return load();
 }
