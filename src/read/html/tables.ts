@@ -1,0 +1,85 @@
+// The tables open at one point of a page, innermost last: which cell text goes to, and blocks in the order they
+// are emitted. '<table><tr><td>a<table><tr><td>b</td></tr></table></td></tr></table>' → table [a], then table [b]
+// A table inside a cell is its own block after the table holding it; the outer cell keeps its own text.
+import type { Block, ReaderNote, Where } from '../../model.js';
+import { GridBuilder } from './grid.js';
+import { TextRun } from './text-run.js';
+
+interface OpenCell {
+  run: TextRun;
+  header: boolean;
+  colspan: string | undefined;
+  rowspan: string | undefined;
+  line: number;
+}
+
+export interface OpenTable {
+  grid: GridBuilder;
+  where: Where;
+  cell: OpenCell | null;
+  /** Text inside the table but outside its cells (a caption, stray text): shown before it, as browsers do. */
+  loose: TextRun;
+  before: Block[];
+  after: Block[];
+  /** Opened by a `<tr>` or `<td>` outside any table: ends where its parent element ends (at this element depth). */
+  implicitDepth: number | null;
+}
+
+export class TableStack {
+  readonly open: OpenTable[] = [];
+  private count = 0;
+
+  constructor(
+    private readonly out: Block[],
+    private readonly notes: ReaderNote[],
+  ) {}
+
+  get top(): OpenTable | undefined {
+    return this.open.at(-1);
+  }
+
+  start(line: number, implicitDepth: number | null = null): OpenTable {
+    const where: Where = { line, table: ++this.count };
+    const table: OpenTable = { grid: new GridBuilder(where), where, cell: null, loose: new TextRun(), before: [], after: [], implicitDepth };
+    this.open.push(table);
+    return table;
+  }
+
+  startCell(attrs: Record<string, string>, header: boolean, line: number): void {
+    const table = this.top!;
+    this.endCell();
+    table.cell = { run: new TextRun(), header, colspan: attrs['colspan'], rowspan: attrs['rowspan'], line };
+  }
+
+  endCell(): void {
+    const table = this.top;
+    const cell = table?.cell;
+    if (!table || !cell) return;
+    table.grid.addCell({ text: cell.run.value(), header: cell.header, colspan: cell.colspan, rowspan: cell.rowspan, line: cell.line });
+    table.cell = null;
+  }
+
+  /** A block that belongs where the innermost table is (after it), or to the page. */
+  emit(block: Block): void {
+    const top = this.top;
+    if (top) top.after.push(block);
+    else this.out.push(block);
+  }
+
+  end(): void {
+    this.endCell();
+    const table = this.open.pop();
+    if (!table) return;
+    this.flushLoose(table);
+    const grid = table.grid.finish();
+    this.notes.push(...table.grid.notes);
+    const blocks: Block[] = [...table.before, ...(grid.cells.length > 0 ? [grid] : []), ...table.after];
+    for (const block of blocks) this.emit(block);
+  }
+
+  flushLoose(table: OpenTable): void {
+    const text = table.loose.value();
+    if (text) table.before.push({ type: 'paragraph', text, where: { line: table.loose.line || table.where.line! } });
+    table.loose = new TextRun();
+  }
+}
