@@ -1,11 +1,13 @@
 // A page whose elements nest absurdly deep → the same page with the tags past MAX_DEPTH blanked out (text kept).
-//   limitDepth('<div>'.repeat(20000) + 'x') → { text: '<div>' × 128 + spaces + 'x', dropped: 19872 }
+//   limitDepth('<div>'.repeat(20000) + 'x') → { text: '<div>' × 128 + spaces + 'x', dropped: 19872, firstAt: 640 }
 // htmlparser2 keeps its open elements in an array it shifts and searches per tag: linear only while it stays
 // short. This pass tokenizes the page with htmlparser2's own tokenizer and follows the parser's stack (never
 // shallower than the parser's), so whatever the markup, the parser never holds more than MAX_DEPTH elements.
 import { Tokenizer } from 'htmlparser2';
 
 export const MAX_DEPTH = 128;
+// A table's own elements may open past MAX_DEPTH, up to twice it: a form below a page of unclosed <span> is read.
+const TABLE_PARTS = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 // Elements that never hold others, and the open elements a new one closes (a subset of the parser's rules: a
 // rule left out only leaves this stack deeper than the parser's).
@@ -42,7 +44,7 @@ export function limitDepth(text: string): Limited {
   const open = (end: number): void => {
     for (const closes = IMPLIES_CLOSE.get(name); closes && stack.length > 0 && closes.has(stack.at(-1)!); ) pop(stack.length - 1);
     if (VOID.has(name)) return;
-    if (stack.length < MAX_DEPTH) stack.push(name);
+    if (stack.length < (TABLE_PARTS.has(name) ? 2 * MAX_DEPTH : MAX_DEPTH)) stack.push(name);
     else {
       dropped.set(name, (dropped.get(name) ?? 0) + 1);
       blank.push(tagStart, end + 1);

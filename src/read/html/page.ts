@@ -14,7 +14,7 @@ const CHROME = new Set(['header', 'footer']);
 const SECTIONING = new Set(['article', 'main', 'section']);
 // Elements whose start and end separate paragraphs (and lines inside a cell).
 const BLOCK = new Set(
-  'address article aside blockquote br caption center dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section ul'.split(' '),
+  'address article aside blockquote caption center dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section ul'.split(' '),
 );
 const HEADING = /^h([1-6])$/;
 
@@ -38,6 +38,11 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
   const title = new TextRun();
   let inTitle = false;
   let parser: Parser;
+  let read = -1;
+  const unread = (offset: number, what: string): void => {
+    const line = lines.lineAt(offset);
+    notes.push({ severity: 'warning', code: 'html-unclosed', message: `Unexpected end of the page inside ${what} opened on line ${line}; the ${text.length - offset} characters from there were not read`, where: { line } });
+  };
   const here = (): number => lines.lineAt(parser.startIndex);
   const from = (offset: number): number => lines.lineAt(parser.startIndex + offset);
 
@@ -68,7 +73,7 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
   const onOpen = (name: string, attrs: Record<string, string>): void => {
     const top = tables.top;
     // A row of an implicit table ends at the next block that is not part of a table.
-    if (top && top.implicitDepth !== null && !top.cell && (BLOCK.has(name) || HEADING.test(name)) && name !== 'br') tables.end();
+    if (top && top.implicitDepth !== null && !top.cell && (BLOCK.has(name) || HEADING.test(name))) tables.end();
     const skipped = SKIP.has(name) || (CHROME.has(name) && sectioning === 0);
     frames.push({ name, skip: skipped, sectioning: SECTIONING.has(name) });
     if (skipped) skip++;
@@ -93,6 +98,8 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
     } else if (level && !tables.top && !heading) {
       flushParagraph();
       heading = { level: Number(level), run: new TextRun(), line: here() };
+    } else if (name === 'br') {
+      run().lineBreak();
     } else if (name === 'input') {
       run().add(inputText(attrs), here());
     } else if (BLOCK.has(name) || level) breakBlock();
@@ -125,16 +132,33 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
 
   parser = new Parser(
     {
-      onopentag: onOpen,
-      onclosetag: onClose,
+      onopentag(name, attrs) {
+        onOpen(name, attrs);
+        read = parser.endIndex;
+      },
+      onclosetag(name) {
+        onClose(name);
+        read = Math.max(read, parser.endIndex);
+      },
       ontext(data) {
         if (inTitle) title.add(data, from);
         else if (skip === 0) run().add(data, from, pre > 0);
+        read = parser.endIndex;
+      },
+      oncomment() {
+        // A comment left open swallows the rest of the page, in a browser too: say so.
+        if (parser.endIndex >= text.length - 1 && !/-->\s*$/.test(text.slice(-16))) unread(parser.startIndex, 'a comment');
+        read = parser.endIndex;
+      },
+      onattribute() {
+        read = parser.endIndex;
       },
     },
     { decodeEntities: true },
   );
   parser.end(text);
+  // The tokenizer drops a tag cut off by the end of the page (an attribute quote never closed).
+  if (read + 1 < text.length && !/^[\s>]*$/.test(text.slice(read + 1))) unread(read + 1, 'a tag');
   while (tables.top) tables.end();
   flushParagraph();
   return { blocks, notes, title: title.value().replace(/\n/g, ' '), titleLine: title.line };
