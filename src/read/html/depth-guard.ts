@@ -53,7 +53,7 @@ export function limitDepth(text: string): Limited {
   const pop = (index: number): void => {
     stack.length = index;
     // Closing an element the parser holds closes everything opened inside it, the dropped ones too.
-    dropped.clear();
+    if (dropped.size > 0) dropped.clear();
   };
   const close = (start: number, end: number): void => {
     const closing = text.slice(start, end).toLowerCase();

@@ -29,7 +29,11 @@ export class GridBuilder {
   private widest = 0;
   private zeroSpans: Cell[] = [];
 
-  constructor(private readonly where: Where) {}
+  private readonly table: number;
+
+  constructor(private readonly where: Where) {
+    this.table = where.table ?? 0;
+  }
 
   /** A `<tr>` opens: the previous row ends. */
   startRow(): void {
@@ -62,7 +66,7 @@ export class GridBuilder {
     if (!this.inRow) this.startRow();
     const r = this.rows;
     while ((this.coveredUntil[this.col] ?? 0) > r) this.col++;
-    const at: Where = { ...this.where, line: input.line, row: r + 1, column: this.col + 1 };
+    const at: Where = { line: input.line, table: this.table, row: r + 1, column: this.col + 1 };
     if (this.col >= MAX_COLS) {
       this.notes.push(note('html-cell-past-width', `Unexpected cell in column ${this.col + 1}, expected at most ${MAX_COLS} columns; its text is not placed: ${clip(input.text)}`, at));
       return;
@@ -71,7 +75,8 @@ export class GridBuilder {
     const rowValue = spanValue(input.rowspan);
     const zero = rowValue === 0;
     const rowSpan = zero ? 1 : Math.min(rowValue ?? 1, HTML_MAX_ROWSPAN);
-    const cell: Cell = { text: input.text, row: r, col: this.col, rowSpan, colSpan, where: at, ...(input.header ? { header: true } : {}) };
+    const cell: Cell = { text: input.text, row: r, col: this.col, rowSpan, colSpan, where: at };
+    if (input.header) cell.header = true;
     this.cells.push(cell);
     if (zero) this.zeroSpans.push(cell);
     const until = zero ? Number.MAX_SAFE_INTEGER : r + rowSpan;

@@ -3,6 +3,8 @@
 import { cleanText } from '../lines.js';
 
 const HTML_SPACE = /[ \t\n\r\f]+/g;
+// What cleanText changes (invisible characters, odd spaces, Kangxi radicals) or a line break: else a trim does.
+const NEEDS_CLEANING = /[\n\u00A0\u00AD\u2000-\u206F\u2F00-\u2FD5\u3000\uFEFF]/;
 
 export class TextRun {
   private readonly parts: string[] = [];
@@ -36,7 +38,10 @@ export class TextRun {
    * space, but runs of &nbsp; or U+3000 stay runs of spaces, as a browser shows them (cells set apart on a line).
    */
   value(): string {
-    const lines = cleanText(this.parts.join('').replace(/ {2,}/g, ' ')).split('\n');
+    const joined = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    const text = joined.includes('  ') ? joined.replace(/ {2,}/g, ' ') : joined;
+    if (!NEEDS_CLEANING.test(text)) return text.trim();
+    const lines = cleanText(text).split('\n');
     const kept: string[] = [];
     for (const line of lines) {
       const t = line.replace(/^ +| +$/g, '');
