@@ -21,14 +21,28 @@ export function modelLines(model: DocModel): ModelLines {
     where.push(w);
   };
   const layouts: Layout[] = ROW_LAYOUT[model.form] ? [ROW_LAYOUT[model.form]!] : [];
+  // Consecutive paragraphs are classified together, as consecutive text lines are: a bare pipe table's delimiter
+  // row reaches the rows below it when each row is a paragraph of its own (a page's <p> per line).
+  const pending: { parts: string[]; wheres: Where[] } = { parts: [], wheres: [] };
+  const flush = (): void => {
+    for (const [i, line] of classifyLines(pending.parts).entries()) push(line, pending.wheres[i]!);
+    pending.parts = [];
+    pending.wheres = [];
+  };
   for (const block of model.blocks) {
+    if (block.type === 'paragraph') {
+      // A paragraph's lines are read as text is: a TAB row, a pipe row or a run of spaced cells is still a row.
+      const parts = block.text.split('\n').filter((p) => p.trim() !== '');
+      for (const [i, part] of parts.entries()) {
+        pending.parts.push(part);
+        pending.wheres.push(model.form === 'markdown' ? shifted(block.where, i) : block.where);
+      }
+      continue;
+    }
+    flush();
     if (block.type === 'heading') {
       const text = tidy(block.text);
       if (text) push({ kind: 'heading', raw: text, cells: [text], text, level: block.level, layouts: model.form === 'markdown' ? ['markdown'] : [] }, block.where);
-    } else if (block.type === 'paragraph') {
-      // A paragraph's lines are read as text is: a TAB row, a pipe row or a run of spaced cells is still a row.
-      const parts = block.text.split('\n').filter((p) => p.trim() !== '');
-      for (const [i, line] of classifyLines(parts).entries()) push(line, model.form === 'markdown' ? shifted(block.where, i) : block.where);
     } else {
       for (const { cells, w } of tableRows(block)) {
         if (cells.every((c) => c === '')) continue;
@@ -36,6 +50,7 @@ export function modelLines(model: DocModel): ModelLines {
       }
     }
   }
+  flush();
   return { lines, where };
 }
 

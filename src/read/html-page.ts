@@ -6,6 +6,7 @@ import { limitDepth, MAX_DEPTH } from './html/depth-guard.js';
 import { pageText } from './html/encoding.js';
 import { readPage } from './html/page.js';
 import { LineIndex } from './html/text-run.js';
+import { cleanText } from './lines.js';
 
 export const htmlReader: FormReader = {
   form: 'html',
@@ -19,9 +20,29 @@ export const htmlReader: FormReader = {
       notes.push({ severity: 'warning', code: 'html-too-deep', message: `Unexpected elements nested more than ${MAX_DEPTH} deep; ${limited.dropped} of their tags were ignored, their text kept`, where: { line } });
     }
     const page = readPage(limited.text);
+    cleanParagraphs(page.blocks);
     return { form: 'html', encoding: decoded.encoding, blocks: withTitle(page.blocks, page.title, page.titleLine), notes: [...notes, ...page.notes] };
   },
 };
+
+/**
+ * The paragraphs' text cleaned together, as a text file's lines are: U+3000 is a cell boundary on the lines of a
+ * page typed with it between cells (three or more such lines), a space anywhere else.
+ */
+function cleanParagraphs(blocks: Block[]): void {
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph');
+  const lines = cleanText(paragraphs.map((p) => p.text).join('\n')).split('\n');
+  let at = 0;
+  for (const p of paragraphs) {
+    const count = p.text.split('\n').length;
+    p.text = lines
+      .slice(at, at + count)
+      .map((line) => line.replace(/^ +| +$/g, ''))
+      .filter((line) => /\S/.test(line))
+      .join('\n');
+    at += count;
+  }
+}
 
 /** The page's <title> stands first when nothing precedes the first table and no block says the same. */
 function withTitle(blocks: Block[], title: string, line: number): Block[] {

@@ -66,15 +66,26 @@ describe('tables as grids', () => {
     expect(tables(m)[0]!.cells[0]!.text).toBe('☑优 ☐良 ☐中');
   });
 
+  it("reads Word's checkboxes in Wingdings as ☑ and ☐", () => {
+    const m = read(`<table><tr><td><span style='font-family:Wingdings'>þ</span>优<span style="font-family:'Wingdings 2'">£</span>良<font face=Wingdings>&#xF0A8;</font>中 þ</td></tr></table>`);
+    expect(tables(m)[0]!.cells[0]!.text).toBe('☑优☐良☐中 þ');
+  });
+
   it('puts a table inside a cell after its outer table; the outer cell keeps its own text', () => {
-    const m = read('<table><tr><td>外<table><tr><td>内</td></tr></table>尾</td><td>x</td></tr></table><p>后</p>');
-    expect(summary(m.blocks)).toEqual(['table 1×2', 'table 1×1', 'paragraph 后']);
-    expect(tables(m)[0]!.cells[0]!.text).toBe('外\n尾');
+    const row = '<tr><td>1</td><td>2</td><td>3</td></tr>';
+    const m = read(`<table>${row}${row}<tr><td>外<table><tr><td>内</td></tr></table>尾</td><td>x</td><td>y</td></tr></table><p>后</p>`);
+    expect(summary(m.blocks)).toEqual(['table 3×3', 'table 1×1', 'paragraph 后']);
+    expect(tables(m)[0]!.cells[6]!.text).toBe('外\n尾');
     expect(tables(m)[1]!.where.table).toBe(2);
   });
 });
 
 describe('page structure', () => {
+  it('reads a layout table of a few cells holding the form as the page around it', () => {
+    const m = read('<table width=100%><tr><td><div class=title>某县2023年度项目支出绩效自评表</div><p>发布日期：2024-03-01</p></td></tr><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>');
+    expect(summary(m.blocks)).toEqual(['paragraph 某县2023年度项目支出绩效自评表\n发布日期：2024-03-01', 'table 1×2']);
+  });
+
   it('keeps headings, paragraphs and tables in document order and leaves site chrome out', () => {
     const m = read(
       '<html><head><title>站点</title><style>td{}</style><script>var a = "<td>x</td>";</script></head><body>' +
@@ -92,6 +103,13 @@ describe('page structure', () => {
   it('reads a <br> as a line of its paragraph and runs of &nbsp; or U+3000 as runs of spaces', () => {
     const m = read('<p>填报单位：某局&nbsp;&nbsp;&nbsp;联系人：王<br>电话：123</p><p>a\u3000\u3000b    c</p>');
     expect(m.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['填报单位：某局   联系人：王\n电话：123', 'a  b c']);
+  });
+
+  it('reads U+3000 between words as cell boundaries when the page is typed that way, as in text', () => {
+    const rows = ['一级指标　二级指标　三级指标　指标值', '产出指标　数量指标　培训人次　≥150人次', '产出指标　质量指标　合格率　≥90%'];
+    const m = read(rows.map((r) => `<p>${r}</p>`).join(''));
+    expect(m.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(rows.map((r) => r.replace(/\u3000/g, '\t')));
+    expect(read('<p>填报单位　某局</p>').blocks[0]).toMatchObject({ text: '填报单位 某局' });
   });
 
   it('reads cells outside any table as a table, with a note', () => {

@@ -7,6 +7,7 @@ import type { Block, ReaderNote } from '../../model.js';
 import { CHECKED, UNCHECKED } from '../html.js';
 import { LineIndex, TextRun } from './text-run.js';
 import { TableStack } from './tables.js';
+import { symbolFont, symbolText, type SymbolFont } from './symbols.js';
 
 // Site furniture and things that are not text; header and footer only outside an article.
 const SKIP = new Set('script style noscript template nav aside select iframe object svg math'.split(' '));
@@ -22,6 +23,8 @@ interface Frame {
   name: string;
   skip: boolean;
   sectioning: boolean;
+  /** A symbol font in force (Word's checkboxes), set here or above. */
+  font: SymbolFont | null;
 }
 
 export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; title: string; titleLine: number } {
@@ -53,7 +56,7 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
     return heading?.run ?? para;
   };
   const flushParagraph = (): void => {
-    const value = para.value();
+    const value = para.value(false);
     if (value) tables.emit({ type: 'paragraph', text: value, where: { line: para.line } });
     para = new TextRun();
   };
@@ -75,7 +78,7 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
     // A row of an implicit table ends at the next block that is not part of a table.
     if (top && top.implicitDepth !== null && !top.cell && (BLOCK.has(name) || HEADING.test(name))) tables.end();
     const skipped = SKIP.has(name) || (CHROME.has(name) && sectioning === 0);
-    frames.push({ name, skip: skipped, sectioning: SECTIONING.has(name) });
+    frames.push({ name, skip: skipped, sectioning: SECTIONING.has(name), font: symbolFont(attrs) ?? frames.at(-1)?.font ?? null });
     if (skipped) skip++;
     if (SECTIONING.has(name)) sectioning++;
     if (name === 'title') inTitle = true;
@@ -142,7 +145,10 @@ export function readPage(text: string): { blocks: Block[]; notes: ReaderNote[]; 
       },
       ontext(data) {
         if (inTitle) title.add(data, from);
-        else if (skip === 0) run().add(data, from, pre > 0);
+        else if (skip === 0) {
+          const font = frames.at(-1)?.font;
+          run().add(font ? symbolText(data, font) : data, from, pre > 0);
+        }
         read = parser.endIndex;
       },
       oncomment() {

@@ -1,9 +1,13 @@
 // The tables open at one point of a page, innermost last: which cell text goes to, and blocks in the order they
 // are emitted. '<table><tr><td>a<table><tr><td>b</td></tr></table></td></tr></table>' → table [a], then table [b]
-// A table inside a cell is its own block after the table holding it; the outer cell keeps its own text.
+// A table inside a cell is its own block after the table holding it; the outer cell keeps its own text. A table
+// of a few cells that holds a table is the page's frame (a site's layout): its cells are read as paragraphs.
 import type { Block, ReaderNote, Where } from '../../model.js';
 import { GridBuilder } from './grid.js';
 import { TextRun } from './text-run.js';
+
+// A form has dozens of cells; a layout frame a title, a content cell, perhaps a few links.
+const MAX_FRAME_CELLS = 8;
 
 interface OpenCell {
   run: TextRun;
@@ -73,7 +77,10 @@ export class TableStack {
     this.flushLoose(table);
     const grid = table.grid.finish();
     this.notes.push(...table.grid.notes);
-    const blocks: Block[] = [...table.before, ...(grid.cells.length > 0 ? [grid] : []), ...table.after];
+    const filled = grid.cells.filter((cell) => cell.text !== '');
+    const frame = filled.length <= MAX_FRAME_CELLS && table.after.some((block) => block.type === 'table');
+    const own: Block[] = frame ? filled.map((cell) => ({ type: 'paragraph', text: cell.text, where: { line: cell.where.line! } })) : grid.cells.length > 0 ? [grid] : [];
+    const blocks: Block[] = [...table.before, ...own, ...table.after];
     for (const block of blocks) this.emit(block);
   }
 

@@ -36,16 +36,17 @@ export class TextRun {
   /**
    * The text: invisible characters gone, each line trimmed, empty lines dropped. Runs of HTML white space are one
    * space, but runs of &nbsp; or U+3000 stay runs of spaces, as a browser shows them (cells set apart on a line).
+   * `clean: false` leaves cleanText to the caller (paragraphs are cleaned page by page, as a text file is).
    */
-  value(): string {
+  value(clean = true): string {
     const joined = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     const text = joined.includes('  ') ? joined.replace(/ {2,}/g, ' ') : joined;
     if (!NEEDS_CLEANING.test(text)) return text.trim();
-    const lines = cleanText(text).split('\n');
+    const lines = (clean ? cleanText(text) : text).split('\n');
     const kept: string[] = [];
     for (const line of lines) {
       const t = line.replace(/^ +| +$/g, '');
-      if (t.replace(/\t/g, '').trim() !== '') kept.push(t);
+      if (/\S/.test(t)) kept.push(t);
     }
     return kept.join('\n');
   }
