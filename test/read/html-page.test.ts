@@ -84,6 +84,8 @@ describe('page structure', () => {
   it('reads a layout table of a few cells holding the form as the page around it', () => {
     const m = read('<table width=100%><tr><td><div class=title>某县2023年度项目支出绩效自评表</div><p>发布日期：2024-03-01</p></td></tr><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>');
     expect(summary(m.blocks)).toEqual(['paragraph 某县2023年度项目支出绩效自评表\n发布日期：2024-03-01', 'table 1×2']);
+    const keyed = read('<table><tr><td>项目名称</td><td>培训</td></tr><tr><td colspan=2><table><tr><td>a</td></tr></table></td></tr></table>');
+    expect(summary(keyed.blocks)).toEqual(['paragraph 项目名称\t培训', 'table 1×1']);
   });
 
   it('keeps headings, paragraphs and tables in document order and leaves site chrome out', () => {

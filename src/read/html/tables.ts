@@ -1,8 +1,9 @@
 // The tables open at one point of a page, innermost last: which cell text goes to, and blocks in the order they
 // are emitted. '<table><tr><td>a<table><tr><td>b</td></tr></table></td></tr></table>' → table [a], then table [b]
 // A table inside a cell is its own block after the table holding it; the outer cell keeps its own text. A table
-// of a few cells that holds a table is the page's frame (a site's layout): its cells are read as paragraphs.
-import type { Block, ReaderNote, Where } from '../../model.js';
+// of a few cells that holds a table is the page's frame (a site's layout): its rows are read as paragraphs, a
+// row of one cell as that cell's lines, a row of several as a TAB row (项目名称	培训 stays a key and its value).
+import type { Block, Cell, ReaderNote, Where } from '../../model.js';
 import { GridBuilder } from './grid.js';
 import { TextRun } from './text-run.js';
 
@@ -79,7 +80,7 @@ export class TableStack {
     this.notes.push(...table.grid.notes);
     const filled = grid.cells.filter((cell) => cell.text !== '');
     const frame = filled.length <= MAX_FRAME_CELLS && table.after.some((block) => block.type === 'table');
-    const own: Block[] = frame ? filled.map((cell) => ({ type: 'paragraph', text: cell.text, where: { line: cell.where.line! } })) : grid.cells.length > 0 ? [grid] : [];
+    const own: Block[] = frame ? frameRows(filled) : grid.cells.length > 0 ? [grid] : [];
     const blocks: Block[] = [...table.before, ...own, ...table.after];
     for (const block of blocks) this.emit(block);
   }
@@ -89,4 +90,15 @@ export class TableStack {
     if (text) table.before.push({ type: 'paragraph', text, where: { line: table.loose.line || table.where.line! } });
     table.loose = new TextRun();
   }
+}
+
+/** A frame's filled cells (in reading order) → one paragraph per row. */
+function frameRows(cells: readonly Cell[]): Block[] {
+  const rows = new Map<number, Cell[]>();
+  for (const cell of cells) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell]);
+  return [...rows.values()].map((row) => ({
+    type: 'paragraph',
+    text: row.length === 1 ? row[0]!.text : row.map((cell) => cell.text.replace(/\s+/g, ' ')).join('\t'),
+    where: { line: row[0]!.where.line! },
+  }));
 }
