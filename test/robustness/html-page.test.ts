@@ -57,4 +57,11 @@ describe('hostile pages', () => {
     const model = read(`<table><tr><td colspan=199>a</td><td>b</td><td>lost</td></tr></table>`);
     expect(model.notes.find((n) => n.code === 'html-cell-past-width')?.message).toContain('lost');
   });
+
+  it('reports the first 20 cells it could not place and counts the rest', () => {
+    const model = read(fill('<td>7</td>', 10 * 1000));
+    const past = model.notes.filter((n) => n.code === 'html-cell-past-width');
+    expect(past).toHaveLength(21);
+    expect(past.at(-1)!.message).toBe('780 more like the 20 above in this table');
+  });
 });

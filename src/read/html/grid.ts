@@ -8,6 +8,7 @@ import type { Cell, ReaderNote, Table, Where } from '../../model.js';
 export const MAX_COLS = 200;
 const HTML_MAX_COLSPAN = 1000;
 const HTML_MAX_ROWSPAN = 65534;
+const NOTES_PER_KIND = 20;
 
 export interface CellInput {
   text: string;
@@ -28,6 +29,8 @@ export class GridBuilder {
   private col = 0;
   private widest = 0;
   private zeroSpans: Cell[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly unreported = new Map<string, number>();
 
   private readonly table: number;
 
@@ -68,7 +71,7 @@ export class GridBuilder {
     while ((this.coveredUntil[this.col] ?? 0) > r) this.col++;
     const at: Where = { line: input.line, table: this.table, row: r + 1, column: this.col + 1 };
     if (this.col >= MAX_COLS) {
-      this.notes.push(note('html-cell-past-width', `Unexpected cell in column ${this.col + 1}, expected at most ${MAX_COLS} columns; its text is not placed: ${clip(input.text)}`, at));
+      this.report(note('html-cell-past-width', `Unexpected cell in column ${this.col + 1}, expected at most ${MAX_COLS} columns; its text is not placed: ${clip(input.text)}`, at));
       return;
     }
     const colSpan = this.colSpan(input, at);
@@ -88,9 +91,20 @@ export class GridBuilder {
   /** The finished table; spans clipped to the rows and to the last column a cell starts in. */
   finish(): Table {
     this.endGroup();
+    for (const [code, count] of this.unreported) {
+      this.notes.push(note(code, `${count} more like the ${NOTES_PER_KIND} above in this table`, this.where));
+    }
     const cols = this.widest;
     for (const cell of this.cells) cell.colSpan = Math.max(1, Math.min(cell.colSpan, cols - cell.col));
     return { type: 'table', rows: this.rows, cols, cells: this.cells, where: this.where };
+  }
+
+  /** A note, the first few of each kind; the rest are counted, so a hostile table cannot flood the output. */
+  private report(n: ReaderNote): void {
+    const seen = (this.seen.get(n.code) ?? 0) + 1;
+    this.seen.set(n.code, seen);
+    if (seen <= NOTES_PER_KIND) this.notes.push(n);
+    else this.unreported.set(n.code, seen - NOTES_PER_KIND);
   }
 
   private colSpan(input: CellInput, at: Where): number {
@@ -98,7 +112,7 @@ export class GridBuilder {
     // HTML reads colspan=0 as 1.
     let span = Math.max(1, Math.min(declared, HTML_MAX_COLSPAN));
     if (declared > HTML_MAX_COLSPAN) {
-      this.notes.push(note('html-span-capped', `Unexpected colspan ${declared}, expected at most ${HTML_MAX_COLSPAN} (HTML's limit); read as ${Math.min(span, MAX_COLS - this.col)}`, at));
+      this.report(note('html-span-capped', `Unexpected colspan ${declared}, expected at most ${HTML_MAX_COLSPAN} (HTML's limit); read as ${Math.min(span, MAX_COLS - this.col)}`, at));
     }
     if (this.col + span > MAX_COLS) span = MAX_COLS - this.col;
     return span;
