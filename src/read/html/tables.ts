@@ -4,6 +4,7 @@
 // of a few cells that holds a table is the page's frame (a site's layout): its rows are read as paragraphs, a
 // row of one cell as that cell's lines, a row of several as a TAB row (项目名称	培训 stays a key and its value).
 import type { Block, Cell, ReaderNote, Where } from '../../model.js';
+import { cellText, hasHtml } from '../html.js';
 import { GridBuilder } from './grid.js';
 import { TextRun } from './text-run.js';
 
@@ -60,7 +61,7 @@ export class TableStack {
     const table = this.top;
     const cell = table?.cell;
     if (!table || !cell) return;
-    table.grid.addCell({ text: cell.run.value(), header: cell.header, colspan: cell.colspan, rowspan: cell.rowspan, line: cell.line });
+    table.grid.addCell({ text: unescaped(cell.run.value()), header: cell.header, colspan: cell.colspan, rowspan: cell.rowspan, line: cell.line });
     table.cell = null;
   }
 
@@ -90,6 +91,14 @@ export class TableStack {
     if (text) table.before.push({ type: 'paragraph', text, where: { line: table.loose.line || table.where.line! } });
     table.loose = new TextRun();
   }
+}
+
+/**
+ * A cell showing markup as text (a page made from a document whose cells held HTML, escaped once more: the
+ * seeds' pages show `<input checked="" type="checkbox"/> 优`) is read as the text path reads such a cell.
+ */
+function unescaped(text: string): string {
+  return text.includes('<') && /<\/?[a-zA-Z]/.test(text) && hasHtml(text) ? cellText(text) : text;
 }
 
 /** A frame's filled cells (in reading order) → one paragraph per row. */
