@@ -29,9 +29,12 @@ export function sniffBinary(bytes: Uint8Array): BinaryForm | 'zip' | 'ole2' | nu
   return null;
 }
 
-// A page starts with markup (a doctype, a comment, <html>, or a fragment such as <table>); text with HTML in its
-// cells (the seeds) starts with a title line.
-const PAGE_START = /^\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|body|meta|title|table|div|p|h[1-6]|section|article|center|style|script)\b)/i;
+// A page opens with a doctype, <html>, <head>, <meta> or <title>; a fragment opens with another tag, or holds a
+// <table> below a title line. Text whose TAB rows hold markup (the seeds' <p> in cells) stays text: TABs outside
+// tags are its layout, and the text path reads such cells without loading the page reader.
+const PAGE_START = /^\s*(?:<!doctype\s+html|<\?xml|<(?:html|head|body|meta|title)\b)/i;
+const FRAGMENT_START = /^\s*(?:<!--|<(?:table|div|p|h[1-6]|section|article|center|style|script|span|font|b|strong|tr|td)\b)/i;
+const TABLE_TAG = /<table\b[^>]*>\s*(?:<(?:tbody|thead|caption|colgroup)\b[^>]*>\s*)*<tr\b/i;
 const PAGE_TAG = /<(?:table|body|html)\b/i;
 
 // Markdown is read by remark when the name says so (`.md`, `.markdown`) or when the text has a GFM pipe table — a
@@ -66,8 +69,27 @@ export function textForm(text: string, path = ''): 'html' | 'markdown' | 'text' 
   const head = text.slice(0, 4096);
   if (PAGE_START.test(head)) return 'html';
   if (/\.x?html?$/i.test(path) && PAGE_TAG.test(text)) return 'html';
+  const fragment = FRAGMENT_START.test(head) || (text.includes('<') && TABLE_TAG.test(text));
+  if (fragment && tabRows(text) < 3) return 'html';
   if (isMarkdown(text, path)) return 'markdown';
   return 'text';
+}
+
+/** Lines among the first 200 whose TABs, outside tags, separate two or more filled cells. */
+function tabRows(text: string): number {
+  let rows = 0;
+  let start = 0;
+  for (let i = 0; i < 200 && start < text.length; i++) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl === -1 ? text.length : nl);
+    start = nl === -1 ? text.length : nl + 1;
+    if (!line.includes('\t')) continue;
+    const pieces = line.split('\t');
+    // '<td\tclass=x>' splits a tag: that TAB is inside markup.
+    if (pieces.some((p) => p.lastIndexOf('<') > p.lastIndexOf('>'))) continue;
+    if (pieces.filter((p) => p.replace(/<[^>]*>/g, '').trim() !== '').length >= 2) rows++;
+  }
+  return rows;
 }
 
 const REST_OF_LINE = /[^\r\n]*/y;
@@ -93,6 +115,7 @@ const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
   markdown: async () => (await import('./markdown.js')).markdownReader,
   docx: async () => (await import('./docx/index.js')).docxReader,
   doc: async () => (await import('./doc/index.js')).docReader,
+  html: async () => (await import('./html-page.js')).htmlReader,
 };
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
