@@ -43,7 +43,10 @@ export function textForm(text: string, path = ''): 'html' | 'text' {
 }
 
 /** The readers of structured forms, each loaded on first use. */
-const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {};
+const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
+  xlsx: async () => (await import('./sheet/index.js')).XLSX_READER,
+  xls: async () => (await import('./sheet/index.js')).XLS_READER,
+};
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
   docx: 'a Word document (.docx)',

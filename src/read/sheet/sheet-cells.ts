@@ -1,0 +1,86 @@
+// A SheetJS dense sheet → its non-empty cells in reading order with their merged spans, and the used extent.
+//   { '!data': [[{ t: 'n', v: 0.985, w: '98.5%' }]], '!merges': [A1:B1] } → { cells: [{ r: 0, c: 0, text: '98.5%', colSpan: 2 }], lastCol: 0 }
+import { cellText, hasHtml } from '../html.js';
+
+/** The SheetJS cell fields the reader uses: type, raw value, displayed text. */
+export interface SheetCell {
+  t: string;
+  v?: unknown;
+  w?: string;
+}
+
+export interface Range {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+export interface DenseSheet {
+  '!data'?: (SheetCell | undefined)[][];
+  '!merges'?: Range[];
+}
+
+/** A non-empty cell at sheet row r, column c (0-based) and the slots its merge covers, clipped to the used extent. */
+export interface Span {
+  r: number;
+  c: number;
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface SheetCells {
+  cells: Span[];
+  firstCol: number;
+  lastCol: number;
+  lastRow: number;
+}
+
+/** The cells holding text; the extent is that of the text, so empty rows and columns at the edges fall away. */
+export function sheetCells(sheet: DenseSheet, display: (cell: SheetCell) => string): SheetCells {
+  const data = sheet['!data'] ?? [];
+  const cells: Span[] = [];
+  let firstCol = Infinity;
+  let lastCol = 0;
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || cell.t === 'z') continue;
+      const text = shown(cell.w ?? display(cell));
+      if (text.trim() === '') continue;
+      cells.push({ r, c, text, rowSpan: 1, colSpan: 1 });
+      firstCol = Math.min(firstCol, c);
+      lastCol = Math.max(lastCol, c);
+    }
+  }
+  const lastRow = cells.length > 0 ? cells[cells.length - 1]!.r : 0;
+  const merges = mergesByCorner(sheet['!merges'] ?? []);
+  for (const cell of cells) {
+    const m = merges.get(key(cell.r, cell.c));
+    if (!m) continue;
+    // A merge reaching past the text's extent is clipped to it.
+    cell.rowSpan = Math.min(m.e.r, lastRow) - cell.r + 1;
+    cell.colSpan = Math.min(m.e.c, lastCol) - cell.c + 1;
+  }
+  return { cells, firstCol: cells.length > 0 ? firstCol : 0, lastCol, lastRow };
+}
+
+/** Line ends as '\n'; markup a system exported into a cell as text (`<p>`, a checkbox input) read as a page shows it. */
+function shown(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n');
+  return hasHtml(lines) ? cellText(lines) : lines;
+}
+
+function mergesByCorner(merges: readonly Range[]): Map<number, Range> {
+  const byCorner = new Map<number, Range>();
+  for (const m of merges) if (m.e.r >= m.s.r && m.e.c >= m.s.c) byCorner.set(key(m.s.r, m.s.c), m);
+  return byCorner;
+}
+
+// Excel has at most 16,384 columns, so a row and column pack into one number.
+const WIDTH = 16_384;
+
+function key(r: number, c: number): number {
+  return r * WIDTH + c;
+}

@@ -1,0 +1,85 @@
+// One worksheet (SheetJS dense cells) → blocks of the model: each cell's text as Excel displays it, merged ranges as
+// spans, empty rows and columns at the end (and columns at the start) left out, sheet row and column in where.
+//   { '!data': [['绩效自评表'], ['指标', { t: 'n', v: 0.985, w: '98.5%' }]], '!merges': [] } →
+//   [paragraph '绩效自评表', table { rows: 1, cols: 2, cells: ['指标', '98.5%'] }]
+import type { Block, Cell, Table } from '../../model.js';
+import { UnreadableError } from '../decode.js';
+import { sheetCells, type DenseSheet, type SheetCell, type Span } from './sheet-cells.js';
+
+export type { DenseSheet, SheetCell };
+
+/** Grid slots one table may hold (rows × columns after trimming); past this a sheet is refused. */
+export const MAX_SLOTS = 4_000_000;
+
+/**
+ * The sheet's blocks, in row order. A row whose only text is one cell in the sheet's first used column is a line of
+ * text (a title, a note, a paragraph pasted in), as it is in the text form; the other rows form tables.
+ * `table` is the number the next table gets; `display` gives text to a cell SheetJS did not format.
+ */
+export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
+  const { cells, firstCol, lastCol, lastRow } = sheetCells(sheet, display);
+  const cols = lastCol - firstCol + 1;
+  if ((lastRow + 1) * cols > MAX_SLOTS) {
+    throw new UnreadableError(`sheet "${name}" spans ${lastRow + 1} rows × ${cols} columns, more than the ${MAX_SLOTS} cells gzperf reads in one sheet`);
+  }
+  const blocks: Block[] = [];
+  let run: Span[] = [];
+  const close = (): void => {
+    if (run.length > 0) blocks.push(tableOf(run, name, table++));
+    run = [];
+  };
+  for (let i = 0; i < cells.length; ) {
+    const r = cells[i]!.r;
+    let j = i;
+    while (j < cells.length && cells[j]!.r === r) j++;
+    const row = cells.slice(i, j);
+    const only = row.length === 1 ? row[0]! : null;
+    // A lone cell spanning rows belongs to the rows beside it, so it stays in a table.
+    if (only && only.c === firstCol && only.rowSpan === 1 && !coveredFromAbove(run, r)) {
+      close();
+      blocks.push({ type: 'paragraph', text: only.text, where: { sheet: name, row: r + 1, column: only.c + 1 } });
+    } else {
+      // A row laid out on other columns than the rows above starts a table of its own (a new section of the form).
+      if (run.length > 0 && !sameLayout(run, row) && !coveredFromAbove(run, r)) close();
+      run.push(...row);
+    }
+    i = j;
+  }
+  close();
+  return blocks;
+}
+
+/** Whether one row's cells start in columns the other's do: the columns of one are among the other's. */
+function sameLayout(run: readonly Span[], row: readonly Span[]): boolean {
+  const above = new Set(run.map((s) => s.c));
+  const here = new Set(row.map((s) => s.c));
+  return [...here].every((c) => above.has(c)) || [...above].every((c) => here.has(c));
+}
+
+/** Whether a merged cell of the open table reaches down into row r. */
+function coveredFromAbove(run: readonly Span[], r: number): boolean {
+  return run.some((s) => s.r + s.rowSpan > r);
+}
+
+/**
+ * A run of sheet cells as a table whose first row is the run's first row. Columns where no cell of the run starts
+ * are dropped: a form laid out on a fine grid of merged cells (sections with their own columns, as Word and web pages
+ * become in Excel) keeps one column per cell boundary the run uses, as its text copy has.
+ */
+function tableOf(run: readonly Span[], name: string, table: number): Table {
+  const top = run[0]!.r;
+  const bottom = run[run.length - 1]!.r;
+  const starts = [...new Set(run.map((s) => s.c))].sort((a, b) => a - b);
+  const index = new Map(starts.map((c, i) => [c, i]));
+  // The kept columns a span from column c to column end covers.
+  const width = (c: number, end: number): number => starts.filter((x) => x >= c && x <= end).length;
+  const cells: Cell[] = run.map((s) => ({
+    text: s.text,
+    row: s.r - top,
+    col: index.get(s.c)!,
+    rowSpan: Math.min(s.rowSpan, bottom - s.r + 1),
+    colSpan: s.colSpan === 1 ? 1 : width(s.c, s.c + s.colSpan - 1),
+    where: { sheet: name, table, row: s.r + 1, column: s.c + 1 },
+  }));
+  return { type: 'table', rows: bottom - top + 1, cols: starts.length, cells, where: { sheet: name, table } };
+}

@@ -1,0 +1,79 @@
+// An Excel workbook (.xlsx, or .xls in BIFF8) → one document model: each visible sheet with text is one table, in
+// the workbook's order; SheetJS (@e965/xlsx) reads both forms and formats every value as Excel displays it.
+//   readWorkbook(<xlsx: Sheet1 A1:H1 merged '绩效自评表', B3 0.985 as 0.0%>, 'xlsx') → { blocks: [table 1 { '绩效自评表' colSpan 8, '98.5%' }] }
+import { read, SSF, type WorkBook } from '@e965/xlsx';
+import type { Block, DocModel, ReaderNote } from '../../model.js';
+import { UnreadableError } from '../decode.js';
+import { checkZip, type ZipLimits } from './zip-guard.js';
+import { sheetBlocks, type DenseSheet, type SheetCell } from './sheet-table.js';
+
+export type SheetForm = 'xlsx' | 'xls';
+
+/** Past these a workbook is refused with a reason (README, "Limits"). */
+export const ZIP_LIMITS: ZipLimits = { maxInflated: 64 * 2 ** 20, maxEntries: 10_000 };
+/** As many rows as an Excel 97–2003 sheet holds; a form is a few hundred. */
+export const MAX_ROWS = 65_536;
+/** Excel on a Chinese system shows built-in date format 14 as 2023/1/5, not the US m/d/yy. */
+const DATE_FORMAT = 'yyyy/m/d';
+
+/** Reads a workbook; throws UnreadableError with a short reason when it is damaged, encrypted or too large. */
+export function readWorkbook(bytes: Uint8Array, form: SheetForm): DocModel {
+  if (form === 'xlsx') checkZip(bytes, ZIP_LIMITS, countRows);
+  const book = load(bytes, form);
+  const blocks: Block[] = [];
+  const notes: ReaderNote[] = [];
+  for (const [i, name] of book.SheetNames.entries()) {
+    const sheet = book.Sheets[name] as (DenseSheet & { '!fullref'?: string; '!ref'?: string }) | undefined;
+    if (!sheet) continue;
+    tooLong(sheet, name);
+    if (book.Workbook?.Sheets?.[i]?.Hidden) {
+      if (sheet['!ref']) notes.push({ severity: 'info', code: 'hidden-sheet', message: `Sheet "${name}" is hidden in the workbook and was not read`, where: { sheet: name } });
+      continue;
+    }
+    blocks.push(...sheetBlocks(sheet, name, blocks.filter((b) => b.type === 'table').length + 1, display));
+  }
+  return { form, encoding: form, blocks, notes };
+}
+
+function load(bytes: Uint8Array, form: SheetForm): WorkBook {
+  try {
+    return read(bytes, {
+      type: 'buffer',
+      dense: true,
+      sheetRows: MAX_ROWS + 1,
+      dateNF: DATE_FORMAT,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+      WTF: false,
+    });
+  } catch (e) {
+    const why = (e as Error).message || String(e);
+    if (/password|encrypt/i.test(why)) throw new UnreadableError('the workbook is password-protected; save it without a password first');
+    throw new UnreadableError(`damaged ${form === 'xls' ? 'Excel 97–2003 workbook' : 'workbook'}: ${why.slice(0, 120)}`);
+  }
+}
+
+// A row element, with or without a namespace prefix: <row r="5">, <x:row>.
+const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
+
+/** A worksheet part with more rows than gzperf reads is refused before the library parses it. */
+function countRows(name: string, data: Buffer): void {
+  if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
+  const rows = data.toString('latin1').match(ROW_TAG)?.length ?? 0;
+  if (rows > MAX_ROWS) throw new UnreadableError(`worksheet ${name.slice(14)} has ${rows.toLocaleString('en')} rows, more than the ${MAX_ROWS.toLocaleString('en')} gzperf reads`);
+}
+
+/** A sheet cut at MAX_ROWS + 1 rows says how far it really reaches in '!fullref'. */
+function tooLong(sheet: { '!fullref'?: string; '!ref'?: string }, name: string): void {
+  const full = sheet['!fullref'] ?? sheet['!ref'];
+  const last = full ? /(\d+)$/.exec(full)?.[1] : undefined;
+  if (last && Number(last) > MAX_ROWS) throw new UnreadableError(`sheet "${name}" has more than the ${MAX_ROWS.toLocaleString('en')} rows gzperf reads`);
+}
+
+/** Text for a cell SheetJS left unformatted: a number in General format, else its raw value. */
+function display(cell: SheetCell): string {
+  if (typeof cell.v === 'number') return SSF.format('General', cell.v) as string;
+  return cell.v === undefined || cell.v === null ? '' : String(cell.v);
+}
