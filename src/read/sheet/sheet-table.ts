@@ -17,11 +17,7 @@ export const MAX_SLOTS = 4_000_000;
  * `table` is the number the next table gets; `display` gives text to a cell SheetJS did not format.
  */
 export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
-  const { cells, firstCol, lastCol, lastRow } = sheetCells(sheet, display);
-  const cols = lastCol - firstCol + 1;
-  if ((lastRow + 1) * cols > MAX_SLOTS) {
-    throw new UnreadableError(`sheet "${name}" spans ${lastRow + 1} rows × ${cols} columns, more than the ${MAX_SLOTS} cells gzperf reads in one sheet`);
-  }
+  const { cells, firstCol } = sheetCells(sheet, display);
   const blocks: Block[] = [];
   let run: Span[] = [];
   const close = (): void => {
@@ -70,6 +66,9 @@ function tableOf(run: readonly Span[], name: string, table: number): Table {
   const top = run[0]!.r;
   const bottom = run[run.length - 1]!.r;
   const starts = [...new Set(run.map((s) => s.c))].sort((a, b) => a - b);
+  // The interpreter lays every table out as a dense grid.
+  const slots = (bottom - top + 1) * starts.length;
+  if (slots > MAX_SLOTS) throw new UnreadableError(`sheet "${name}" holds a table of ${bottom - top + 1} rows × ${starts.length} columns, more than the ${MAX_SLOTS.toLocaleString('en')} cells gzperf reads in one table`);
   const index = new Map(starts.map((c, i) => [c, i]));
   // The kept columns a span from column c to column end covers.
   const width = (c: number, end: number): number => starts.filter((x) => x >= c && x <= end).length;

@@ -1,10 +1,11 @@
-// An Excel workbook (.xlsx, or .xls in BIFF8) → one document model: each visible sheet with text is one table, in
-// the workbook's order; SheetJS (@e965/xlsx) reads both forms and formats every value as Excel displays it.
-//   readWorkbook(<xlsx: Sheet1 A1:H1 merged '绩效自评表', B3 0.985 as 0.0%>, 'xlsx') → { blocks: [table 1 { '绩效自评表' colSpan 8, '98.5%' }] }
-import { read, SSF, type WorkBook } from '@e965/xlsx';
+// An Excel workbook (.xlsx, or .xls in BIFF8) → one document model: every visible sheet's tables and lines of text,
+// sheet after sheet; SheetJS (@e965/xlsx) reads both forms and formats every value as Excel displays it.
+//   readWorkbook(<xlsx: A1:H1 merged '绩效自评表'; A2 '完成率', B2 0.985 as 0.0%>, 'xlsx') → { blocks: [paragraph '绩效自评表', table { '完成率', '98.5%' }] }
+import { SSF } from '@e965/xlsx';
 import type { Block, DocModel, ReaderNote } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { checkZip, type ZipLimits } from './zip-guard.js';
+import { loadBook } from './load.js';
 import { sheetBlocks, type DenseSheet, type SheetCell } from './sheet-table.js';
 
 export type SheetForm = 'xlsx' | 'xls';
@@ -13,15 +14,14 @@ export type SheetForm = 'xlsx' | 'xls';
 export const ZIP_LIMITS: ZipLimits = { maxInflated: 64 * 2 ** 20, maxEntries: 10_000 };
 /** As many rows as an Excel 97–2003 sheet holds; a form is a few hundred. */
 export const MAX_ROWS = 65_536;
-/** Excel on a Chinese system shows built-in date format 14 as 2023/1/5, not the US m/d/yy. */
-const DATE_FORMAT = 'yyyy/m/d';
 
 /** Reads a workbook; throws UnreadableError with a short reason when it is damaged, encrypted or too large. */
 export function readWorkbook(bytes: Uint8Array, form: SheetForm): DocModel {
   if (form === 'xlsx') checkZip(bytes, ZIP_LIMITS, countRows);
-  const book = load(bytes, form);
+  const { book, skipped } = loadBook(bytes, form, MAX_ROWS);
   const blocks: Block[] = [];
   const notes: ReaderNote[] = [];
+  if (skipped.length > 0) notes.push({ severity: 'warning', code: 'skipped-records', message: `Unexpected ${skipped.length} parts of the workbook the reader could not interpret (${skipped[0]}${skipped.length > 1 ? ', …' : ''}); their cells may be missing`, where: {} });
   for (const [i, name] of book.SheetNames.entries()) {
     const sheet = book.Sheets[name] as (DenseSheet & { '!fullref'?: string; '!ref'?: string }) | undefined;
     if (!sheet) continue;
@@ -33,26 +33,6 @@ export function readWorkbook(bytes: Uint8Array, form: SheetForm): DocModel {
     blocks.push(...sheetBlocks(sheet, name, blocks.filter((b) => b.type === 'table').length + 1, display));
   }
   return { form, encoding: form, blocks, notes };
-}
-
-function load(bytes: Uint8Array, form: SheetForm): WorkBook {
-  try {
-    return read(bytes, {
-      type: 'buffer',
-      dense: true,
-      sheetRows: MAX_ROWS + 1,
-      dateNF: DATE_FORMAT,
-      cellFormula: false,
-      cellHTML: false,
-      cellStyles: false,
-      bookVBA: false,
-      WTF: false,
-    });
-  } catch (e) {
-    const why = (e as Error).message || String(e);
-    if (/password|encrypt/i.test(why)) throw new UnreadableError('the workbook is password-protected; save it without a password first');
-    throw new UnreadableError(`damaged ${form === 'xls' ? 'Excel 97–2003 workbook' : 'workbook'}: ${why.slice(0, 120)}`);
-  }
 }
 
 // A row element, with or without a namespace prefix: <row r="5">, <x:row>.

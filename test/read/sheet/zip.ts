@@ -7,6 +7,8 @@ export interface ZipEntry {
   data: Buffer;
   /** Sizes to write instead of the true ones, for a zip that lies. */
   declared?: number;
+  /** General-purpose flags (bit 0: encrypted). */
+  flags?: number;
 }
 
 /** A zip of deflated entries, as Excel writes them. */
@@ -19,9 +21,11 @@ export function zipOf(entries: readonly ZipEntry[]): Buffer {
     const packed = deflateRawSync(e.data);
     const size = e.declared ?? e.data.length;
     const head = header(0x04034b50, 30, name, e.data, packed.length, size);
+    head.writeUInt16LE(e.flags ?? 0, 6);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     head.copy(central, 6, 4, 30);
+    central.writeUInt16LE(20, 4);
     central.writeUInt32LE(offset, 42);
     locals.push(head, name, packed);
     centrals.push(central, name);
