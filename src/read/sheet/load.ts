@@ -31,7 +31,8 @@ export function loadBook(bytes: Uint8Array, form: SheetForm, maxRows: number): L
     dense: true,
     sheetRows: maxRows + 1,
     dateNF: DATE_FORMAT,
-    cellFormula: false,
+    // Formulas are kept for one case: a cell showing #NAME? shows what was typed instead (sheet-cells.ts).
+    cellFormula: true,
     cellHTML: false,
     cellStyles: false,
     bookVBA: false,

@@ -7,7 +7,12 @@ export interface SheetCell {
   t: string;
   v?: unknown;
   w?: string;
+  /** The formula, without its '='. */
+  f?: string;
 }
+
+/** Excel's code for #NAME?: the formula names nothing, as when '=300天' was typed as a value. */
+const NAME_ERROR = 0x1d;
 
 export interface Range {
   s: { r: number; c: number };
@@ -47,7 +52,7 @@ export function sheetCells(sheet: DenseSheet, display: (cell: SheetCell) => stri
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || cell.t === 'z') continue;
-      const text = shown(cell.w ?? display(cell));
+      const text = shown(typedAsFormula(cell) ?? cell.w ?? display(cell));
       if (text.trim() === '') continue;
       cells.push({ r, c, text, rowSpan: 1, colSpan: 1 });
       firstCol = Math.min(firstCol, c);
@@ -64,6 +69,17 @@ export function sheetCells(sheet: DenseSheet, display: (cell: SheetCell) => stri
     cell.colSpan = Math.min(m.e.c, lastCol) - cell.c + 1;
   }
   return { cells, firstCol: cells.length > 0 ? firstCol : 0, lastCol, lastRow };
+}
+
+/**
+ * What the clerk typed into a cell that shows #NAME?: '=300天' (a target with its operator) is text the
+ * spreadsheet took for a formula; the error code carries nothing, the typed text carries the value.
+ */
+function typedAsFormula(cell: SheetCell): string | null {
+  if (cell.t !== 'e' || cell.v !== NAME_ERROR || typeof cell.f !== 'string' || cell.f === '') return null;
+  // An .xls keeps such a formula as one string literal: "300天".
+  const literal = /^"([^"]*)"$/.exec(cell.f);
+  return `=${literal ? literal[1] : cell.f}`;
 }
 
 /** Line ends as '\n'; markup a system exported into a cell as text (`<p>`, a checkbox input) read as a page shows it. */

@@ -79,6 +79,19 @@ describe('values as displayed', () => {
     }
   });
 
+  it('shows what was typed in a cell a spreadsheet took for a formula (#NAME?), and other errors as displayed', () => {
+    const wb = utils.book_new();
+    const ws = utils.aoa_to_sheet([['指标', '', '']]);
+    ws['B1'] = { t: 'e', v: 0x1d, f: '300天', w: '#NAME?' };
+    ws['C1'] = { t: 'e', v: 0x07, f: '1/0', w: '#DIV/0!' };
+    utils.book_append_sheet(wb, ws, '表');
+    const model = readWorkbook(write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer, 'xlsx');
+    expect(texts(tables(model.blocks)[0]!)).toEqual(['指标', '=300天', '#DIV/0!']);
+    // LibreOffice importing a page (typed.html) keeps '=300天' in an .xls as a formula of one string literal.
+    const xls = readWorkbook(readFileSync(join(here, 'typed.xls')), 'xls');
+    expect(texts(tables(xls.blocks)[0]!)).toEqual(['三级指标', '指标目标值', '免费开放天数', '=300天']);
+  });
+
   it('reads shared strings, inline strings and rich text runs as plain text', () => {
     const model = readWorkbook(
       xlsxOf({
