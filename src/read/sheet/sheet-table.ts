@@ -19,10 +19,10 @@ export const MAX_SLOTS = 4_000_000;
 export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
   const { cells, firstCol } = sheetCells(sheet, display);
   const blocks: Block[] = [];
-  let run: Span[] = [];
+  let run = newRun();
   const close = (): void => {
-    if (run.length > 0) blocks.push(tableOf(run, name, table++));
-    run = [];
+    if (run.cells.length > 0) blocks.push(tableOf(run.cells, name, table++));
+    run = newRun();
   };
   for (let i = 0; i < cells.length; ) {
     const r = cells[i]!.r;
@@ -30,14 +30,19 @@ export function sheetBlocks(sheet: DenseSheet, name: string, table: number, disp
     while (j < cells.length && cells[j]!.r === r) j++;
     const row = cells.slice(i, j);
     const only = row.length === 1 ? row[0]! : null;
-    // A lone cell spanning rows belongs to the rows beside it, so it stays in a table.
-    if (only && only.c === firstCol && only.rowSpan === 1 && !coveredFromAbove(run, r)) {
+    // A lone cell spanning rows belongs to the rows beside it, so it stays in a table; so do rows under a merge.
+    const covered = run.reach > r;
+    if (only && only.c === firstCol && only.rowSpan === 1 && !covered) {
       close();
       blocks.push({ type: 'paragraph', text: only.text, where: { sheet: name, row: r + 1, column: only.c + 1 } });
     } else {
       // A row laid out on other columns than the rows above starts a table of its own (a new section of the form).
-      if (run.length > 0 && !sameLayout(run, row) && !coveredFromAbove(run, r)) close();
-      run.push(...row);
+      if (run.cells.length > 0 && !covered && !sameLayout(run.cols, row)) close();
+      for (const cell of row) {
+        run.cells.push(cell);
+        run.cols.add(cell.c);
+        run.reach = Math.max(run.reach, cell.r + cell.rowSpan);
+      }
     }
     i = j;
   }
@@ -45,16 +50,23 @@ export function sheetBlocks(sheet: DenseSheet, name: string, table: number, disp
   return blocks;
 }
 
-/** Whether one row's cells start in columns the other's do: the columns of one are among the other's. */
-function sameLayout(run: readonly Span[], row: readonly Span[]): boolean {
-  const above = new Set(run.map((s) => s.c));
-  const here = new Set(row.map((s) => s.c));
-  return [...here].every((c) => above.has(c)) || [...above].every((c) => here.has(c));
+/** The rows of the table being gathered: its cells, the columns they start in, the row its merges reach to. */
+interface Run {
+  cells: Span[];
+  cols: Set<number>;
+  reach: number;
 }
 
-/** Whether a merged cell of the open table reaches down into row r. */
-function coveredFromAbove(run: readonly Span[], r: number): boolean {
-  return run.some((s) => s.r + s.rowSpan > r);
+function newRun(): Run {
+  return { cells: [], cols: new Set(), reach: 0 };
+}
+
+/** Whether a row's cells start in the table's columns, or the table's in the row's. */
+function sameLayout(cols: ReadonlySet<number>, row: readonly Span[]): boolean {
+  if (row.every((s) => cols.has(s.c))) return true;
+  if (cols.size > row.length) return false;
+  const here = new Set(row.map((s) => s.c));
+  return [...cols].every((c) => here.has(c));
 }
 
 /**
@@ -71,7 +83,7 @@ function tableOf(run: readonly Span[], name: string, table: number): Table {
   if (slots > MAX_SLOTS) throw new UnreadableError(`sheet "${name}" holds a table of ${bottom - top + 1} rows × ${starts.length} columns, more than the ${MAX_SLOTS.toLocaleString('en')} cells gzperf reads in one table`);
   const index = new Map(starts.map((c, i) => [c, i]));
   // The kept columns a span from column c to column end covers.
-  const width = (c: number, end: number): number => starts.filter((x) => x >= c && x <= end).length;
+  const width = (c: number, end: number): number => startsUpTo(starts, end) - index.get(c)!;
   const cells: Cell[] = run.map((s) => ({
     text: s.text,
     row: s.r - top,
@@ -81,4 +93,16 @@ function tableOf(run: readonly Span[], name: string, table: number): Table {
     where: { sheet: name, table, row: s.r + 1, column: s.c + 1 },
   }));
   return { type: 'table', rows: bottom - top + 1, cols: starts.length, cells, where: { sheet: name, table } };
+}
+
+/** How many of the sorted columns are at most `end`. */
+function startsUpTo(starts: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

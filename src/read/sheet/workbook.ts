@@ -35,14 +35,33 @@ export function readWorkbook(bytes: Uint8Array, form: SheetForm): DocModel {
   return { form, encoding: form, blocks, notes };
 }
 
-// A row element, with or without a namespace prefix: <row r="5">, <x:row>.
-const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
-
 /** A worksheet part with more rows than gzperf reads is refused before the library parses it. */
 function countRows(name: string, data: Buffer): void {
   if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
-  const rows = data.toString('latin1').match(ROW_TAG)?.length ?? 0;
-  if (rows > MAX_ROWS) throw new UnreadableError(`worksheet ${name.slice(14)} has ${rows.toLocaleString('en')} rows, more than the ${MAX_ROWS.toLocaleString('en')} gzperf reads`);
+  if (rowsPast(data, MAX_ROWS)) throw new UnreadableError(`worksheet ${name.slice(14)} has more than the ${MAX_ROWS.toLocaleString('en')} rows gzperf reads`);
+}
+
+const LT = 0x3c;
+const COLON = 0x3a;
+
+/** Whether the part holds more than `limit` row elements (<row …>, <x:row …>); stops counting there. */
+function rowsPast(data: Buffer, limit: number): boolean {
+  let rows = 0;
+  for (let at = data.indexOf('row'); at > 0; at = data.indexOf('row', at + 3)) {
+    const after = data[at + 3];
+    if (after !== 0x20 && after !== 0x3e && after !== 0x2f && after !== 0x09 && after !== 0x0a && after !== 0x0d) continue;
+    if (opensElement(data, at) && ++rows > limit) return true;
+  }
+  return false;
+}
+
+/** Whether the name at `at` is an element's start tag: right after '<', or after '<prefix:'. */
+function opensElement(data: Buffer, at: number): boolean {
+  if (data[at - 1] === LT) return true;
+  if (data[at - 1] !== COLON) return false;
+  // A namespace prefix is short; '</x:row>' is an end tag.
+  for (let i = at - 2; i >= Math.max(0, at - 34); i--) if (data[i] === LT) return data[i + 1] !== 0x2f;
+  return false;
 }
 
 /** A sheet cut at MAX_ROWS + 1 rows says how far it really reaches in '!fullref'. */
