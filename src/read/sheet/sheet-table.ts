@@ -24,27 +24,25 @@ export function sheetBlocks(sheet: DenseSheet, name: string, table: number, disp
     if (run.cells.length > 0) blocks.push(tableOf(run.cells, name, table++));
     run = newRun();
   };
-  for (let i = 0; i < cells.length; ) {
-    const r = cells[i]!.r;
-    let j = i;
-    while (j < cells.length && cells[j]!.r === r) j++;
-    const row = cells.slice(i, j);
+  const rows = byRow(cells);
+  for (const [k, row] of rows.entries()) {
+    const r = row[0]!.r;
     const only = row.length === 1 ? row[0]! : null;
     // A lone cell spanning rows belongs to the rows beside it, so it stays in a table; so do rows under a merge.
     const covered = run.reach > r;
     if (only && only.c === firstCol && only.rowSpan === 1 && !covered) {
       close();
       blocks.push({ type: 'paragraph', text: only.text, where: { sheet: name, row: r + 1, column: only.c + 1 } });
-    } else {
-      // A row laid out on other columns than the rows above starts a table of its own (a new section of the form).
-      if (run.cells.length > 0 && !covered && !sameLayout(run.cols, row)) close();
-      for (const cell of row) {
-        run.cells.push(cell);
-        run.cols.add(cell.c);
-        run.reach = Math.max(run.reach, cell.r + cell.rowSpan);
-      }
+      continue;
     }
-    i = j;
+    // A row laid out on other columns than the rows above starts a table of its own (a new section of the form),
+    // unless a row just below uses the columns of both (the lower row of a two-row header).
+    if (run.cells.length > 0 && !covered && !sameLayout(run.cols, row) && !joinedBelow(run.cols, row, rows.slice(k + 1, k + 1 + LOOKAHEAD))) close();
+    for (const cell of row) {
+      run.cells.push(cell);
+      run.cols.add(cell.c);
+      run.reach = Math.max(run.reach, cell.r + cell.rowSpan);
+    }
   }
   close();
   return blocks;
@@ -59,6 +57,27 @@ interface Run {
 
 function newRun(): Run {
   return { cells: [], cols: new Set(), reach: 0 };
+}
+
+/** Rows looked at below a row that changes the layout. */
+const LOOKAHEAD = 3;
+
+function byRow(cells: readonly Span[]): Span[][] {
+  const rows: Span[][] = [];
+  for (const cell of cells) {
+    const last = rows[rows.length - 1];
+    if (last && last[0]!.r === cell.r) last.push(cell);
+    else rows.push([cell]);
+  }
+  return rows;
+}
+
+/** Whether one of the rows below starts cells in every column the table and the row start in. */
+function joinedBelow(cols: ReadonlySet<number>, row: readonly Span[], below: readonly Span[][]): boolean {
+  return below.some((next) => {
+    const here = new Set(next.map((s) => s.c));
+    return row.every((s) => here.has(s.c)) && [...cols].every((c) => here.has(c));
+  });
 }
 
 /** Whether a row's cells start in the table's columns, or the table's in the row's. */
