@@ -1,6 +1,8 @@
 // A SheetJS dense sheet → its non-empty cells in reading order with their merged spans, and the used extent.
 //   { '!data': [[{ t: 'n', v: 0.985, w: '98.5%' }]], '!merges': [A1:B1] } → { cells: [{ r: 0, c: 0, text: '98.5%', colSpan: 2 }], lastCol: 0 }
 import { cellText, hasHtml } from '../html.js';
+import { UnreadableError } from '../decode.js';
+import { MAX_COLS, MAX_ROWS } from './limits.js';
 
 /** The SheetJS cell fields the reader uses: type, raw value, displayed text. */
 export interface SheetCell {
@@ -41,15 +43,16 @@ export interface SheetCells {
 }
 
 /** The cells holding text; the extent is that of the text, so empty rows and columns at the edges fall away. */
-export function sheetCells(sheet: DenseSheet, display: (cell: SheetCell) => string): SheetCells {
+export function sheetCells(sheet: DenseSheet, name: string, display: (cell: SheetCell) => string): SheetCells {
   const data = sheet['!data'] ?? [];
   const cells: Span[] = [];
   let firstCol = Infinity;
   let lastCol = 0;
-  for (let r = 0; r < data.length; r++) {
-    const row = data[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
+  // The rows and cells present, in order: a damaged reference (row 999,999,999) leaves a sparse array, not a loop.
+  for (const r of present(data)) {
+    const row = data[r]!;
+    for (const c of present(row)) {
+      if (r >= MAX_ROWS || c >= MAX_COLS) throw new UnreadableError(`sheet "${name}" has a cell at row ${r + 1}, column ${c + 1}, past the ${MAX_ROWS.toLocaleString('en')} rows and ${MAX_COLS.toLocaleString('en')} columns gzperf reads`);
       const cell = row[c];
       if (!cell || cell.t === 'z') continue;
       const text = shown(typedAsFormula(cell) ?? cell.w ?? display(cell));
@@ -88,15 +91,23 @@ function shown(text: string): string {
   return hasHtml(lines) ? cellText(lines) : lines;
 }
 
+/** The indices an array holds, ascending; holes are not visited. */
+function present(items: readonly unknown[]): number[] {
+  const out: number[] = [];
+  for (const k of Object.keys(items)) {
+    const i = Number(k);
+    if (Number.isInteger(i) && items[i] !== undefined && items[i] !== null) out.push(i);
+  }
+  return out;
+}
+
 function mergesByCorner(merges: readonly Range[]): Map<number, Range> {
   const byCorner = new Map<number, Range>();
   for (const m of merges) if (m.e.r >= m.s.r && m.e.c >= m.s.c) byCorner.set(key(m.s.r, m.s.c), m);
   return byCorner;
 }
 
-// Excel has at most 16,384 columns, so a row and column pack into one number.
-const WIDTH = 16_384;
-
+// A row and a column (below MAX_COLS) pack into one number.
 function key(r: number, c: number): number {
-  return r * WIDTH + c;
+  return r * MAX_COLS + c;
 }

@@ -5,11 +5,10 @@
 import type { Block, Cell, Table } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { sheetCells, type DenseSheet, type SheetCell, type Span } from './sheet-cells.js';
+import { MAX_SLOTS } from './limits.js';
 
 export type { DenseSheet, SheetCell };
 
-/** Grid slots one table may hold (rows × columns after trimming); past this a sheet is refused. */
-export const MAX_SLOTS = 4_000_000;
 
 /**
  * The sheet's blocks, in row order. A row whose only text is one cell in the sheet's first used column is a line of
@@ -17,7 +16,7 @@ export const MAX_SLOTS = 4_000_000;
  * `table` is the number the next table gets; `display` gives text to a cell SheetJS did not format.
  */
 export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
-  const { cells, firstCol } = sheetCells(sheet, display);
+  const { cells, firstCol } = sheetCells(sheet, name, display);
   const blocks: Block[] = [];
   let run = newRun();
   const close = (): void => {

@@ -4,16 +4,13 @@
 import { SSF } from '@e965/xlsx';
 import type { Block, DocModel, ReaderNote } from '../../model.js';
 import { UnreadableError } from '../decode.js';
-import { checkZip, type ZipLimits } from './zip-guard.js';
+import { checkZip } from './zip-guard.js';
+import { MAX_ROWS, ZIP_LIMITS } from './limits.js';
 import { loadBook } from './load.js';
 import { sheetBlocks, type DenseSheet, type SheetCell } from './sheet-table.js';
 
 export type SheetForm = 'xlsx' | 'xls';
 
-/** Past these a workbook is refused with a reason (README, "Limits"). */
-export const ZIP_LIMITS: ZipLimits = { maxInflated: 64 * 2 ** 20, maxEntries: 10_000 };
-/** As many rows as an Excel 97–2003 sheet holds; a form is a few hundred. */
-export const MAX_ROWS = 65_536;
 
 /** Reads a workbook; throws UnreadableError with a short reason when it is damaged, encrypted or too large. */
 export function readWorkbook(bytes: Uint8Array, form: SheetForm): DocModel {

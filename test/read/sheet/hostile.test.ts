@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { UnreadableError } from '../../../src/read/decode.js';
 import { readWorkbook } from '../../../src/read/sheet/workbook.js';
 import { runCli } from '../../helpers/run-cli.js';
-import { xlsxOf, zipOf } from './zip.js';
+import { unzipOf, xlsxOf, zipOf } from './zip.js';
 
 const MiB = 2 ** 20;
 const here = import.meta.dirname;
@@ -123,6 +123,39 @@ describe('damaged Excel 97–2003 files', () => {
         expect(e).toBeInstanceOf(UnreadableError);
       }
       expect(performance.now() - start).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('damaged workbook XML', () => {
+  it('refuses a cell whose reference points past the grid (a sparse row of a billion slots once took a minute)', () => {
+    const sheet = '<row r="1"><c r="&#99999999;A1" t="inlineStr"><is><t>x</t></is></c><c r="B1" t="inlineStr"><is><t>y</t></is></c></row>';
+    const { reason, seconds } = refusal(xlsxOf({ sheet }), 'xlsx');
+    expect(reason).toMatch(/^sheet "表1" has a cell at row \d+, column \d+, past the 65,536 rows and 16,384 columns gzperf reads$/);
+    expect(seconds).toBeLessThan(2);
+  });
+
+  it('reads or refuses 150 copies of a real workbook with markup spliced into one part, each quickly', () => {
+    const parts = unzipOf(BOOK);
+    const splices = ['<', '>', '"', '&', '&#99999999;', '<!DOCTYPE x [<!ENTITY a "b">]>', 'r="XFD1048576"', 'ref="A1:XFD1048576"', '99999999999', '-1', '<row r="1048576">', '</sheetData>', 'numFmtId="999"', 'formatCode="[', '\u0000'];
+    let seed = 42;
+    const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    for (let i = 0; i < 150; i++) {
+      const files = parts.map((p) => ({ ...p }));
+      const part = files[random(files.length)]!;
+      let xml = part.data.toString('utf8');
+      for (let m = 0, n = 1 + random(5); m < n; m++) {
+        const at = random(xml.length);
+        xml = xml.slice(0, at) + splices[random(splices.length)] + xml.slice(at + random(5));
+      }
+      part.data = Buffer.from(xml);
+      const start = performance.now();
+      try {
+        readWorkbook(zipOf(files), 'xlsx');
+      } catch (e) {
+        expect(e, `${part.name}: ${(e as Error).stack}`).toBeInstanceOf(UnreadableError);
+      }
+      expect(performance.now() - start, `${part.name}: ${xml}`).toBeLessThan(2000);
     }
   });
 });

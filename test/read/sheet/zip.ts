@@ -1,6 +1,6 @@
 // Small workbooks built in the test, byte by byte, so hostile ones need no committed files.
 //   xlsxOf({ sheet: '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>' }) → <Buffer 50 4b 03 04 …>
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -78,4 +78,21 @@ function contentTypes(strings: boolean): string {
 function workbookRels(strings: boolean): string {
   const sst = strings ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '';
   return `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${sst}</Relationships>`;
+}
+
+/** The entries of a zip, inflated: the other way, to take a real workbook apart and damage one part. */
+export function unzipOf(zip: Buffer): ZipEntry[] {
+  const out: ZipEntry[] = [];
+  let end = zip.length - 22;
+  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    const nameLen = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + zip.readUInt32LE(at + 20));
+    out.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLen), data: zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
+    at += 46 + nameLen + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return out;
 }
