@@ -1,5 +1,5 @@
-// One worksheet (SheetJS dense cells) → blocks of the model: each cell's text as Excel displays it, merged ranges as
-// spans, empty rows and columns at the end (and columns at the start) left out, sheet row and column in where.
+// One worksheet's cells → blocks of the model: lone first-column rows as lines of text, the other rows as tables,
+// a new table where the layout changes, each table keeping only the columns its cells start in.
 //   { '!data': [['绩效自评表'], ['指标', { t: 'n', v: 0.985, w: '98.5%' }]], '!merges': [] } →
 //   [paragraph '绩效自评表', table { rows: 1, cols: 2, cells: ['指标', '98.5%'] }]
 import type { Block, Cell, Table } from '../../model.js';
@@ -8,7 +8,6 @@ import { sheetCells, type DenseSheet, type SheetCell, type Span } from './sheet-
 import { MAX_SLOTS } from './limits.js';
 
 export type { DenseSheet, SheetCell };
-
 
 /**
  * The sheet's blocks, in row order. A row whose only text is one cell in the sheet's first used column is a line of
