@@ -116,6 +116,8 @@ const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
   docx: async () => (await import('./docx/index.js')).docxReader,
   doc: async () => (await import('./doc/index.js')).docReader,
   html: async () => (await import('./html-page.js')).htmlReader,
+  xlsx: async () => (await import('./sheet/index.js')).XLSX_READER,
+  xls: async () => (await import('./sheet/index.js')).XLS_READER,
 };
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {

@@ -1,0 +1,125 @@
+// One worksheet's cells → blocks of the model: lone first-column rows as lines of text, the other rows as tables,
+// a new table where the layout changes, each table keeping only the columns its cells start in.
+//   { '!data': [['绩效自评表'], ['指标', { t: 'n', v: 0.985, w: '98.5%' }]], '!merges': [] } →
+//   [paragraph '绩效自评表', table { rows: 1, cols: 2, cells: ['指标', '98.5%'] }]
+import type { Block, Cell, Table } from '../../model.js';
+import { UnreadableError } from '../decode.js';
+import { sheetCells, type DenseSheet, type SheetCell, type Span } from './sheet-cells.js';
+import { MAX_SLOTS } from './limits.js';
+
+export type { DenseSheet, SheetCell };
+
+/**
+ * The sheet's blocks, in row order. A row whose only text is one cell in the sheet's first used column is a line of
+ * text (a title, a note, a paragraph pasted in), as it is in the text form; the other rows form tables.
+ * `table` is the number the next table gets; `display` gives text to a cell SheetJS did not format.
+ */
+export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
+  const { cells, firstCol } = sheetCells(sheet, name, display);
+  const blocks: Block[] = [];
+  let run = newRun();
+  const close = (): void => {
+    if (run.cells.length > 0) blocks.push(tableOf(run.cells, name, table++));
+    run = newRun();
+  };
+  const rows = byRow(cells);
+  for (const [k, row] of rows.entries()) {
+    const r = row[0]!.r;
+    const only = row.length === 1 ? row[0]! : null;
+    // A lone cell spanning rows belongs to the rows beside it, so it stays in a table; so do rows under a merge.
+    const covered = run.reach > r;
+    if (only && only.c === firstCol && only.rowSpan === 1 && !covered) {
+      close();
+      blocks.push({ type: 'paragraph', text: only.text, where: { sheet: name, row: r + 1, column: only.c + 1 } });
+      continue;
+    }
+    // A row laid out on other columns than the rows above starts a table of its own (a new section of the form),
+    // unless a row just below uses the columns of both (the lower row of a two-row header).
+    if (run.cells.length > 0 && !covered && !sameLayout(run.cols, row) && !joinedBelow(run.cols, row, rows.slice(k + 1, k + 1 + LOOKAHEAD))) close();
+    for (const cell of row) {
+      run.cells.push(cell);
+      run.cols.add(cell.c);
+      run.reach = Math.max(run.reach, cell.r + cell.rowSpan);
+    }
+  }
+  close();
+  return blocks;
+}
+
+/** The rows of the table being gathered: its cells, the columns they start in, the row its merges reach to. */
+interface Run {
+  cells: Span[];
+  cols: Set<number>;
+  reach: number;
+}
+
+function newRun(): Run {
+  return { cells: [], cols: new Set(), reach: 0 };
+}
+
+/** Rows looked at below a row that changes the layout. */
+const LOOKAHEAD = 3;
+
+function byRow(cells: readonly Span[]): Span[][] {
+  const rows: Span[][] = [];
+  for (const cell of cells) {
+    const last = rows[rows.length - 1];
+    if (last && last[0]!.r === cell.r) last.push(cell);
+    else rows.push([cell]);
+  }
+  return rows;
+}
+
+/** Whether one of the rows below starts cells in every column the table and the row start in. */
+function joinedBelow(cols: ReadonlySet<number>, row: readonly Span[], below: readonly Span[][]): boolean {
+  return below.some((next) => {
+    const here = new Set(next.map((s) => s.c));
+    return row.every((s) => here.has(s.c)) && [...cols].every((c) => here.has(c));
+  });
+}
+
+/** Whether a row's cells start in the table's columns, or the table's in the row's. */
+function sameLayout(cols: ReadonlySet<number>, row: readonly Span[]): boolean {
+  if (row.every((s) => cols.has(s.c))) return true;
+  if (cols.size > row.length) return false;
+  const here = new Set(row.map((s) => s.c));
+  return [...cols].every((c) => here.has(c));
+}
+
+/**
+ * A run of sheet cells as a table whose first row is the run's first row. Columns where no cell of the run starts
+ * are dropped: a form laid out on a fine grid of merged cells (sections with their own columns, as Word and web pages
+ * become in Excel) keeps one column per cell boundary the run uses, as its text copy has.
+ */
+function tableOf(run: readonly Span[], name: string, table: number): Table {
+  const top = run[0]!.r;
+  const bottom = run[run.length - 1]!.r;
+  const starts = [...new Set(run.map((s) => s.c))].sort((a, b) => a - b);
+  // The interpreter lays every table out as a dense grid.
+  const slots = (bottom - top + 1) * starts.length;
+  if (slots > MAX_SLOTS) throw new UnreadableError(`sheet "${name}" holds a table of ${bottom - top + 1} rows × ${starts.length} columns, more than the ${MAX_SLOTS.toLocaleString('en')} cells gzperf reads in one table`);
+  const index = new Map(starts.map((c, i) => [c, i]));
+  // The kept columns a span from column c to column end covers.
+  const width = (c: number, end: number): number => startsUpTo(starts, end) - index.get(c)!;
+  const cells: Cell[] = run.map((s) => ({
+    text: s.text,
+    row: s.r - top,
+    col: index.get(s.c)!,
+    rowSpan: Math.min(s.rowSpan, bottom - s.r + 1),
+    colSpan: s.colSpan === 1 ? 1 : width(s.c, s.c + s.colSpan - 1),
+    where: { sheet: name, table, row: s.r + 1, column: s.c + 1 },
+  }));
+  return { type: 'table', rows: bottom - top + 1, cols: starts.length, cells, where: { sheet: name, table } };
+}
+
+/** How many of the sorted columns are at most `end`. */
+function startsUpTo(starts: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,98 @@
+// Small workbooks built in the test, byte by byte, so hostile ones need no committed files.
+//   xlsxOf({ sheet: '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>' }) → <Buffer 50 4b 03 04 …>
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  data: Buffer;
+  /** Sizes to write instead of the true ones, for a zip that lies. */
+  declared?: number;
+  /** General-purpose flags (bit 0: encrypted). */
+  flags?: number;
+}
+
+/** A zip of deflated entries, as Excel writes them. */
+export function zipOf(entries: readonly ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const packed = deflateRawSync(e.data);
+    const size = e.declared ?? e.data.length;
+    const head = header(0x04034b50, 30, name, e.data, packed.length, size);
+    head.writeUInt16LE(e.flags ?? 0, 6);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    head.copy(central, 6, 4, 30);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt32LE(offset, 42);
+    locals.push(head, name, packed);
+    centrals.push(central, name);
+    offset += head.length + name.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+function header(sig: number, length: number, name: Buffer, data: Buffer, packed: number, size: number): Buffer {
+  const h = Buffer.alloc(length);
+  h.writeUInt32LE(sig, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(8, 8);
+  h.writeUInt32LE(crc32(data), 14);
+  h.writeUInt32LE(packed, 18);
+  h.writeUInt32LE(size, 22);
+  h.writeUInt16LE(name.length, 26);
+  return h;
+}
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A one-sheet workbook around the given <sheetData> rows (and optional shared strings). */
+export function xlsxOf(parts: { sheet: string | Buffer; strings?: string; prolog?: string }): Buffer {
+  const sheet = typeof parts.sheet === 'string' ? Buffer.from(`<?xml version="1.0"?><worksheet xmlns="${NS}"><sheetData>${parts.sheet}</sheetData></worksheet>`) : parts.sheet;
+  const entries: ZipEntry[] = [
+    { name: '[Content_Types].xml', data: Buffer.from(contentTypes(parts.strings !== undefined)) },
+    { name: '_rels/.rels', data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
+    { name: 'xl/workbook.xml', data: Buffer.from(`<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(workbookRels(parts.strings !== undefined)) },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet },
+  ];
+  if (parts.strings !== undefined) entries.push({ name: 'xl/sharedStrings.xml', data: Buffer.from(`<?xml version="1.0"?>${parts.prolog ?? ''}<sst xmlns="${NS}">${parts.strings}</sst>`) });
+  return zipOf(entries);
+}
+
+function contentTypes(strings: boolean): string {
+  const sst = strings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '';
+  return `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${sst}</Types>`;
+}
+
+function workbookRels(strings: boolean): string {
+  const sst = strings ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '';
+  return `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${sst}</Relationships>`;
+}
+
+/** The entries of a zip, inflated: the other way, to take a real workbook apart and damage one part. */
+export function unzipOf(zip: Buffer): ZipEntry[] {
+  const out: ZipEntry[] = [];
+  let end = zip.length - 22;
+  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    const nameLen = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + zip.readUInt32LE(at + 20));
+    out.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLen), data: zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
+    at += 46 + nameLen + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return out;
+}
