@@ -1,17 +1,21 @@
 // `gzperf parse`: inputs → documents → the chosen format on stdout or -o FILE, one document at a time.
 //   gzperf parse 'reports/**/*.txt' -f ndjson --jobs 4
 import { once } from 'node:events';
-import { createWriteStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { MainIO } from '../cli.js';
 import { createWriter, type Format } from '../write/index.js';
+import { findClash } from './clash.js';
+import { describeFsError } from './fs-errors.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
 import { runOrdered, WorkerPool } from './pool.js';
+import { openOutput, type Output } from './output.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
+import { count, newTally, summary } from './tally.js';
 import { parseTask, PARSE_WORKER_FLAG, type ParseOutcome, type ParseTask } from './worker.js';
 
 export interface ParseFlags {
@@ -30,24 +34,54 @@ declare const GZPERF_BUNDLED: boolean | undefined;
 const WORKER_URL = new URL(typeof GZPERF_BUNDLED === 'undefined' ? './worker.js' : './gzperf-worker.mjs', import.meta.url);
 
 type Outcome = ParseOutcome | { unreadable: string };
+type Say = (path: string, severity: string, message: string, code: string) => void;
 
 export async function runParse(files: string[], flags: ParseFlags, io: MainIO): Promise<number> {
-  const paths = await expandArgs(files);
-  const out = flags.output ? await openOutput(flags.output, io) : io.stdout;
-  if (!out) return 2;
-  const color = !flags.output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
+  const target = flags.output === undefined || flags.output === '-' ? undefined : flags.output;
+  const say: Say = (path, severity, message, code) => {
+    io.stderr.write(formatMessage(path, 0, severity, message, code) + '\n');
+  };
+  let paths = await expandArgs(files);
+  if (target) {
+    // Checked before anything is read or opened: the file the user asked to read must not be emptied.
+    const clash = await findClash(paths, files, target);
+    if (clash.refused) {
+      say(target, 'error', 'Cannot write the output over an input; choose another -o file', 'output-is-input');
+      return 2;
+    }
+    for (const path of clash.skipped) say(path, 'warning', 'Skipped: it is the output file (-o) of this run', 'output-skipped');
+    paths = paths.filter((path) => !clash.skipped.includes(path));
+    if (paths.length === 0) {
+      say(target, 'error', 'No input left to read: the only match is the output file; it is left unchanged', 'no-input');
+      return 2;
+    }
+  }
+  let output: Output | undefined;
+  try {
+    output = target ? await openOutput(target) : undefined;
+  } catch (error) {
+    say(target ?? '', 'error', `Cannot write: ${(error as Error).message}`, 'unwritable');
+    return 2;
+  }
+  return parseInto(paths, output, flags, io, say);
+}
+
+async function parseInto(paths: string[], output: Output | undefined, flags: ParseFlags, io: MainIO, say: Say): Promise<number> {
+  const out = output?.stream ?? io.stdout;
+  const color = !output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format as Format;
   const options = { bom: flags.bom, color };
   const writer = await createWriter(format, options);
   // Data going to the same terminal would tear the progress line, and shows progress by itself.
-  const progress = flags.output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
-  const report = (path: string, message: string, code: string): void => {
+  const progress = output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
+  const report: Say = (...args) => {
     progress.clear();
-    io.stderr.write(formatMessage(path, 0, 'error', message, code) + '\n');
+    say(...args);
   };
   const engine = await startEngine(await chooseJobs(paths, flags.jobs));
+  const tally = newTally();
   let code = 0;
-  let count = 0;
+  let read = 0;
   try {
     await write(out, writer.head());
     await runOrdered<Input, Outcome>(readEach(paths, io.stdin), {
@@ -58,58 +92,43 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
       },
       emit: async (input, outcome) => {
         if ('unreadable' in outcome) {
-          report(input.path, `Cannot read: ${outcome.unreadable}`, 'unreadable');
+          report(input.path, 'error', `Cannot read: ${outcome.unreadable}`, 'unreadable');
+          tally.unreadable++;
           code = 2;
           return;
         }
+        read++;
         if ('failure' in outcome) {
-          report(input.path, `Internal error (${outcome.failure}); please report it with this file`, 'internal');
+          report(input.path, 'error', `Internal error (${outcome.failure}); please report it with this file`, 'internal');
           code = 2;
           return;
         }
-        for (const text of outcome.texts) await write(out, writer.before(count++) + text);
+        for (const doc of outcome.documents) {
+          count(tally, doc);
+          if (doc.indicators === 0) report(input.path, 'warning', 'No indicator found in this document (it has no rows in CSV)', 'no-indicators');
+          await write(out, writer.before(tally.documents - 1));
+          for (const piece of doc.pieces) await write(out, piece);
+        }
       },
     });
-    await write(out, writer.tail(count));
-    if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await write(out, writer.tail(tally.documents));
+    // Nothing could be read at all: the old -o file is worth more than an empty result.
+    if (output && read === 0) {
+      await output.abort();
+      report(flags.output ?? '', 'warning', 'Left unchanged: no input could be read', 'output-kept');
+    } else await output?.commit();
   } catch (error) {
+    await output?.abort();
     // -o FILE failed mid-run (a full disk): one message; stdout's own failures are the bin's to report.
-    if (out === io.stdout) throw error;
-    report(flags.output ?? '', `Cannot write: ${writeFailure(error)}`, 'unwritable');
+    if (!output) throw error;
+    report(flags.output ?? '', 'error', `Cannot write: ${describeFsError(error, true)}`, 'unwritable');
     return 2;
   } finally {
     progress.clear();
     await engine.close();
   }
+  if (io.stderr.isTTY) io.stderr.write(summary(tally) + '\n');
   return code;
-}
-
-/** Opens -o FILE before any work: a path that cannot be written is one message, not an unhandled stream 'error'. */
-async function openOutput(path: string, io: MainIO): Promise<Writable | null> {
-  const stream = createWriteStream(path);
-  // A write that fails later (a full disk) is read off `stream.errored` by the next write, not thrown as an unhandled 'error'.
-  stream.on('error', () => {});
-  try {
-    await once(stream, 'open');
-    return stream;
-  } catch (error) {
-    io.stderr.write(formatMessage(path, 0, 'error', `Cannot write: ${writeFailure(error)}`, 'unwritable') + '\n');
-    return null;
-  }
-}
-
-const WRITE_FAILURES: Record<string, string> = {
-  ENOENT: 'no such directory',
-  EISDIR: 'is a directory, expected a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-};
-
-function writeFailure(error: unknown): string {
-  return WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? String((error as Error).message ?? error);
 }
 
 interface Engine {
@@ -140,8 +159,9 @@ function transferable(bytes: Uint8Array): ArrayBuffer[] {
 }
 
 async function chooseJobs(paths: string[], requested: number | undefined): Promise<number> {
-  if (requested !== undefined) return Math.min(requested, paths.length);
   const cores = availableParallelism();
+  // More threads than cores only share them, each with its own memory.
+  if (requested !== undefined) return Math.min(requested, cores, paths.length);
   if (cores < 2 || paths.length < SMALL_BATCH.inputs) return 1;
   let bytes = 0;
   for (const path of paths) {
