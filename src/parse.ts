@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { BudgetItem, Diagnostic, Indicator, Layout, ParsedDocument } from './schema.js';
 import type { DocModel, Form, Where } from './model.js';
 import { LAYOUTS } from './vocabulary.js';
-import { decodeBytes } from './read/decode.js';
+import { decodeBytes, type Replaced } from './read/decode.js';
+import { libraryInput } from './library-input.js';
 import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
 import { cleanText, splitLines } from './read/lines.js';
 import { joinBrokenRows } from './extract/broken-rows.js';
@@ -40,28 +41,37 @@ interface SourceInfo {
  * Reads a document in any form gzperf knows — text, markdown, web page, Word, Excel, PDF — found by its bytes.
  * Readers of pages and attachments are loaded the first time their form is seen.
  */
-export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument[]> {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const path = options.path ?? '-';
-  const binary = typeof input === 'string' ? null : sniffBinary(bytes);
+export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedDocument[]> {
+  const { bytes, text: given, path } = libraryInput('parse', input, options);
+  const binary = given === null ? sniffBinary(bytes) : null;
   if (binary) return [fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path)];
-  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
-  const form = textForm(text, path);
-  if (form === 'text' || !hasReader(form)) return [fromText(text, { bytes, path, encoding, form: 'text' })];
+  const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  const form = textForm(decoded.text, path);
+  if (form === 'text' || !hasReader(form)) return [fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' })];
   return [fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path)];
 }
 
 /** Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously. */
-export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
-  return fromText(text, { bytes, path: options.path ?? '-', encoding, form: 'text' });
+export function parseDocument(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedDocument {
+  const { bytes, text: given, path } = libraryInput('parseDocument', input, options);
+  const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' });
 }
 
-function fromText(text: string, source: SourceInfo): ParsedDocument {
+function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[] }, source: SourceInfo): ParsedDocument {
   const rawLines = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
   const lines = joinBrokenRows(classifyLines(alignPdfColumns(htmlTableLines(rawLines))));
-  return interpret(lines, source, text.trim() === '');
+  const doc = interpret(lines, source, text.trim() === '');
+  if (replaced.length === 0) return doc;
+  const at = splitLines(text);
+  const lost = replaced.map((r): Diagnostic => ({
+    severity: 'warning',
+    code: 'undecodable-bytes',
+    line: r.line,
+    message: `Unexpected bytes that are not ${source.encoding} (${r.count} character${r.count === 1 ? '' : 's'} lost, shown as U+FFFD); a number it touches is read as text`,
+    text: at[r.line - 1]?.slice(0, 200) ?? '',
+  }));
+  return { ...doc, diagnostics: [...doc.diagnostics, ...lost].sort((a, b) => a.line - b.line) };
 }
 
 function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument {

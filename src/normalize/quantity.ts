@@ -27,7 +27,13 @@ const PRODUCT = /\d\s*[×*＊✕]\s*\d/;
 const YUAN_SIGN = /^\s*[¥￥]\s*(?=[-+]?\d)/;
 const ACCOUNTING_NEGATIVE = /^\s*[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]\s*$/;
 
+// U+FFFD stands for a character that could not be read: beside a digit it may have been part of the number
+// (≥6\xFF00家 is neither 6 nor 600); elsewhere in the cell (30家\uFFFD) the number is whole.
+const LOST = '\uFFFD';
+const LOST_IN_NUMBER = /[\d０-９.,．，]\uFFFD|\uFFFD[\d０-９.．]/;
+
 export function quantityOf(raw: string, context: QuantityContext | undefined): Quantity {
+  if (raw.includes(LOST) && LOST_IN_NUMBER.test(raw)) return { raw, op: 'text', unit: null };
   if (raw.includes('¥') || raw.includes('￥') || raw.includes(')') || raw.includes('）')) {
     const text = raw.replace(YUAN_SIGN, '').replace(ACCOUNTING_NEGATIVE, '-$1');
     if (text !== raw) {
