@@ -7,6 +7,7 @@ import type { DocModel, Form, Where } from './model.js';
 import { LAYOUTS } from './vocabulary.js';
 import { decodeBytes, type Replaced } from './read/decode.js';
 import { libraryInput } from './library-input.js';
+import { caveatDiagnostics } from './normalize/caveats.js';
 import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
 import { cleanText, splitLines } from './read/lines.js';
 import { joinBrokenRows } from './extract/broken-rows.js';
@@ -108,7 +109,8 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
   readProse(lines, c);
   findGoalYear(lines, c);
   const indicators = mergeRepeatedForms(c.drafts).map(buildIndicator);
-  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c)];
+  const budget = c.budget.map(buildBudgetItem);
+  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c), ...caveatDiagnostics(indicators, budget)];
   if (empty) diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
   diagnostics.sort((a, b) => a.line - b.line);
   const scored = c.total !== null || indicators.some((i) => i.score !== null);
@@ -128,7 +130,7 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
       form: source.form,
       layouts: layoutsOf(lines, c),
     },
-    budget: c.budget.map(buildBudgetItem),
+    budget,
     scores: scored || c.grade
       ? { total: c.total?.value ?? null, grade: c.grade?.value ?? null, line: c.total?.line ?? null, gradeLine: c.grade?.line ?? null, bands: c.bands }
       : null,

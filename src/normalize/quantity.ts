@@ -133,7 +133,8 @@ function toPart(raw: string, f: Found): QuantityPart | null {
   if (f.hi !== null) {
     const hi = finite(f.hi);
     if (hi === null) return null;
-    q = { raw, op: 'range', min: lo, max: hi, unit: f.unit };
+    // 5-3 written high to low: the same span (parse says so in a diagnostic, see caveats.ts)
+    q = { raw, op: 'range', min: Math.min(lo, hi), max: Math.max(lo, hi), unit: f.unit };
   } else {
     q = { raw, op: f.op, value: lo, unit: f.unit };
   }
