@@ -79,7 +79,8 @@ function existingKind(path: string): 'none' | 'file' | 'directory' | 'special' {
 // Beside the target, so the rename stays on one file system and is atomic; unique per process and call.
 function temporaryName(target: string): string {
   const tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  return join(dirname(target), `.${basename(target)}.gzperf-${tag}.tmp`);
+  // The name is cut so that a target near the 255-byte limit still has a temporary name that fits.
+  return join(dirname(target), `.${basename(target).slice(0, 64)}.gzperf-${tag}.tmp`);
 }
 
 /** The replaced file's permissions carry over; a new one gets the usual 0666 less the umask. */

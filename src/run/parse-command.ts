@@ -158,7 +158,7 @@ function transferable(bytes: Uint8Array): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? [buffer] : [];
 }
 
-async function chooseJobs(paths: string[], requested: number | undefined): Promise<number> {
+export async function chooseJobs(paths: string[], requested: number | undefined): Promise<number> {
   const cores = availableParallelism();
   // More threads than cores only share them, each with its own memory.
   if (requested !== undefined) return Math.min(requested, cores, paths.length);

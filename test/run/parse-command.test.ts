@@ -97,3 +97,30 @@ describe('gzperf parse: progress', () => {
     expect(r.stderr).toBe('25 documents, 0 with no indicators, 5 warnings\n');
   });
 });
+
+describe('gzperf parse: issue 14, nothing silent and no runaway threads', () => {
+  it('--jobs is capped at the number of cores (and at the number of inputs)', async () => {
+    const { chooseJobs } = await import('../../src/run/parse-command.js');
+    const { availableParallelism } = await import('node:os');
+    const many = Array.from({ length: 500 }, (_, i) => SEEDS[i % 5]!);
+    expect(await chooseJobs(many, 1000)).toBe(Math.min(availableParallelism(), 500));
+    expect(await chooseJobs(SEEDS.slice(0, 1), 1000)).toBe(1);
+  });
+
+  it('-j 1000 is accepted and gives the same output as -j 1', async () => {
+    const a = await run(['parse', '-f', 'ndjson', '-j', '1000', ...SEEDS]);
+    const b = await run(['parse', '-f', 'ndjson', '-j', '1', ...SEEDS]);
+    expect(a).toEqual(b);
+  });
+
+  it('names each document with no indicator on stderr, in CSV too', async () => {
+    const r = await run(['parse', '-f', 'csv', SEEDS[0]!, '-'], {}, '一份没有表格的说明。\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('-:0:1  warning  No indicator found in this document (it has no rows in CSV)  no-indicators\n');
+  });
+
+  it('ends with one summary line on a terminal, unreadable inputs and errors counted', async () => {
+    const r = await run(['parse', '-f', 'ndjson', SEEDS[0]!, 'no/such.txt', '-'], { stderr: true }, '说明\n');
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('2 documents, 1 with no indicators, 0 warnings, 1 unreadable');
+  });
+});
