@@ -1,7 +1,7 @@
 // -o FILE written safely: into a temporary file beside it, renamed over it only when the run completes.
 //   openOutput('out.json') → writes 'out.json.gzperf-1234-1a2b.tmp'; commit() renames it; abort() or a signal removes it
 import { once } from 'node:events';
-import { createWriteStream, lstatSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { createWriteStream, lstatSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { describeFsError } from './fs-errors.js';
@@ -18,7 +18,9 @@ export interface Output {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Opens -o FILE before any input is read; a path that cannot be written throws an Error with a short reason. */
-export async function openOutput(target: string): Promise<Output> {
+export async function openOutput(given: string): Promise<Output> {
+  // A symbolic link is followed: the file it points to is replaced, the link stays a link.
+  const target = followLink(given);
   // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place: there is no file to keep whole.
   const kind = existingKind(target);
   if (kind === 'directory') throw new Error(describeFsError({ code: 'EISDIR' }, true));
@@ -65,6 +67,14 @@ export async function openOutput(target: string): Promise<Output> {
       release();
     },
   };
+}
+
+function followLink(path: string): string {
+  try {
+    return lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+  } catch {
+    return path; // a dangling or looping link: the open below says why
+  }
 }
 
 function existingKind(path: string): 'none' | 'file' | 'directory' | 'special' {

@@ -1,6 +1,6 @@
 // Issue 14, -o FILE never destroys data: an input is refused as the output, a glob skips it, nothing read
 // leaves it as it was, `-o -` is stdout, a value that looks like an option is not a file name.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,17 @@ describe('-o values', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Unexpected -o ${value}, expected a file name`);
     expect(existsSync(value)).toBe(false);
+  });
+});
+
+describe('-o through a symbolic link', () => {
+  it('replaces the file the link points to; the link stays a link', async () => {
+    const { dir, out, inputs } = folder(SEED);
+    const link = join(dir, 'latest.json');
+    symlinkSync(out, link);
+    const r = await runCli(['parse', ...inputs, '-o', link]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(paths(readFileSync(out, 'utf8'))).toEqual(inputs);
   });
 });
