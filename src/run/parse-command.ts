@@ -1,22 +1,19 @@
 // `gzperf parse`: inputs → documents → the chosen format on stdout or -o FILE, one document at a time.
 //   gzperf parse 'reports/**/*.txt' -f ndjson --jobs 4
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import type { MainIO } from '../cli.js';
-import { createWriter, type Format } from '../write/index.js';
+import { createWriter, type Format, type Writer } from '../write/index.js';
 import { findClash } from './clash.js';
 import { describeFsError } from './fs-errors.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
-import { runOrdered, WorkerPool } from './pool.js';
+import { runOrdered } from './pool.js';
+import { chooseJobs, startEngine } from './engine.js';
 import { openOutput, type Output } from './output.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
-import { count, newTally, summary } from './tally.js';
-import { parseTask, PARSE_WORKER_FLAG, type ParseOutcome, type ParseTask } from './worker.js';
+import { count, newTally, summary, type Tally } from './tally.js';
+import type { ParseOutcome } from './worker.js';
 
 export interface ParseFlags {
   format: string;
@@ -25,13 +22,6 @@ export interface ParseFlags {
   /** Worker threads; unset means the number of cores for a large batch, one thread for a small one. */
   jobs?: number;
 }
-
-// Below this a batch runs in one thread: starting workers costs more than they save.
-const SMALL_BATCH = { inputs: 8, bytes: 2 * 1024 * 1024 };
-
-// esbuild defines GZPERF_BUNDLED when it bundles the CLI into dist/gzperf.mjs; tsc output keeps dist/run/worker.js.
-declare const GZPERF_BUNDLED: boolean | undefined;
-const WORKER_URL = new URL(typeof GZPERF_BUNDLED === 'undefined' ? './worker.js' : './gzperf-worker.mjs', import.meta.url);
 
 type Outcome = ParseOutcome | { unreadable: string };
 type Say = (path: string, severity: string, message: string, code: string) => void;
@@ -80,8 +70,6 @@ async function parseInto(paths: string[], output: Output | undefined, flags: Par
   };
   const engine = await startEngine(await chooseJobs(paths, flags.jobs));
   const tally = newTally();
-  let code = 0;
-  let read = 0;
   try {
     await write(out, writer.head());
     await runOrdered<Input, Outcome>(readEach(paths, io.stdin), {
@@ -90,30 +78,11 @@ async function parseInto(paths: string[], output: Output | undefined, flags: Par
         progress.update(index + 1, input.path);
         return 'error' in input ? Promise.resolve({ unreadable: input.error }) : engine.parse({ ...input, format, options });
       },
-      emit: async (input, outcome) => {
-        if ('unreadable' in outcome) {
-          report(input.path, 'error', `Cannot read: ${outcome.unreadable}`, 'unreadable');
-          tally.unreadable++;
-          code = 2;
-          return;
-        }
-        read++;
-        if ('failure' in outcome) {
-          report(input.path, 'error', `Internal error (${outcome.failure}); please report it with this file`, 'internal');
-          code = 2;
-          return;
-        }
-        for (const doc of outcome.documents) {
-          count(tally, doc);
-          if (doc.indicators === 0) report(input.path, 'warning', 'No indicator found in this document (it has no rows in CSV)', 'no-indicators');
-          await write(out, writer.before(tally.documents - 1));
-          for (const piece of doc.pieces) await write(out, piece);
-        }
-      },
+      emit: (input, outcome) => emitOutcome(input.path, outcome, { out, writer, report, tally }),
     });
     await write(out, writer.tail(tally.documents));
     // Nothing could be read at all: the old -o file is worth more than an empty result.
-    if (output && read === 0) {
+    if (output && tally.read === 0) {
       await output.abort();
       report(flags.output ?? '', 'warning', 'Left unchanged: no input could be read', 'output-kept');
     } else await output?.commit();
@@ -128,47 +97,35 @@ async function parseInto(paths: string[], output: Output | undefined, flags: Par
     await engine.close();
   }
   if (io.stderr.isTTY) io.stderr.write(summary(tally) + '\n');
-  return code;
+  return tally.unreadable > 0 || tally.failed > 0 ? 2 : 0;
 }
 
-interface Engine {
-  /** Documents in flight at once. */
-  concurrency: number;
-  parse(task: ParseTask): Promise<ParseOutcome>;
-  close(): Promise<void>;
+interface Sink {
+  out: Writable;
+  writer: Writer;
+  report: Say;
+  tally: Tally;
 }
 
-const IN_PROCESS: Engine = { concurrency: 1, parse: parseTask, close: async () => {} };
-
-async function startEngine(jobs: number): Promise<Engine> {
-  // Under vitest the sources are TypeScript and there is no worker file to start: stay in this thread.
-  if (jobs <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return IN_PROCESS;
-  const pool = await WorkerPool.start<ParseTask, ParseOutcome>(WORKER_URL, jobs, (failure) => ({ failure }), { argv: [PARSE_WORKER_FLAG] });
-  return {
-    // Two per worker, so a worker never idles while its next document crosses over.
-    concurrency: jobs * 2,
-    parse: (task) => pool.run(task, transferable(task.bytes)),
-    close: () => pool.close(),
-  };
-}
-
-// Hand the bytes over instead of copying them, when they own their whole buffer.
-function transferable(bytes: Uint8Array): ArrayBuffer[] {
-  const { buffer } = bytes;
-  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? [buffer] : [];
-}
-
-export async function chooseJobs(paths: string[], requested: number | undefined): Promise<number> {
-  const cores = availableParallelism();
-  // More threads than cores only share them, each with its own memory.
-  if (requested !== undefined) return Math.min(requested, cores, paths.length);
-  if (cores < 2 || paths.length < SMALL_BATCH.inputs) return 1;
-  let bytes = 0;
-  for (const path of paths) {
-    if (path !== '-') bytes += (await stat(path).catch(() => undefined))?.size ?? 0;
-    if (bytes >= SMALL_BATCH.bytes) return Math.min(cores, paths.length);
+/** One input's outcome, in input order: its documents written piece by piece, or one message why not. */
+async function emitOutcome(path: string, outcome: Outcome, { out, writer, report, tally }: Sink): Promise<void> {
+  if ('unreadable' in outcome) {
+    report(path, 'error', `Cannot read: ${outcome.unreadable}`, 'unreadable');
+    tally.unreadable++;
+    return;
   }
-  return 1;
+  tally.read++;
+  if ('failure' in outcome) {
+    report(path, 'error', `Internal error (${outcome.failure}); please report it with this file`, 'internal');
+    tally.failed++;
+    return;
+  }
+  for (const doc of outcome.documents) {
+    count(tally, doc);
+    if (doc.indicators === 0) report(path, 'warning', 'No indicator found in this document (it has no rows in CSV)', 'no-indicators');
+    await write(out, writer.before(tally.documents - 1));
+    for (const piece of doc.pieces) await write(out, piece);
+  }
 }
 
 // Files being read while the current one is parsed: enough to hide the disk, few enough to bound memory.

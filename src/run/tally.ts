@@ -3,6 +3,10 @@
 import type { Rendered } from './worker.js';
 
 export interface Tally {
+  /** Inputs whose bytes were read, parsed or not. */
+  read: number;
+  /** Inputs read but not parsed (an internal error). */
+  failed: number;
   documents: number;
   empty: number;
   warnings: number;
@@ -10,7 +14,7 @@ export interface Tally {
   unreadable: number;
 }
 
-export const newTally = (): Tally => ({ documents: 0, empty: 0, warnings: 0, errors: 0, unreadable: 0 });
+export const newTally = (): Tally => ({ read: 0, failed: 0, documents: 0, empty: 0, warnings: 0, errors: 0, unreadable: 0 });
 
 export function count(tally: Tally, doc: Rendered): void {
   tally.documents++;
@@ -26,5 +30,6 @@ export function summary(t: Tally): string {
   const parts = [plural(t.documents, 'document'), `${t.empty} with no indicators`, plural(t.warnings, 'warning')];
   if (t.errors > 0) parts.push(plural(t.errors, 'error'));
   if (t.unreadable > 0) parts.push(`${t.unreadable} unreadable`);
+  if (t.failed > 0) parts.push(`${t.failed} failed`);
   return parts.join(', ');
 }

@@ -100,7 +100,7 @@ describe('gzperf parse: progress', () => {
 
 describe('gzperf parse: issue 14, nothing silent and no runaway threads', () => {
   it('--jobs is capped at the number of cores (and at the number of inputs)', async () => {
-    const { chooseJobs } = await import('../../src/run/parse-command.js');
+    const { chooseJobs } = await import('../../src/run/engine.js');
     const { availableParallelism } = await import('node:os');
     const many = Array.from({ length: 500 }, (_, i) => SEEDS[i % 5]!);
     expect(await chooseJobs(many, 1000)).toBe(Math.min(availableParallelism(), 500));
