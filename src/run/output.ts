@@ -32,7 +32,9 @@ export async function openOutput(given: string): Promise<Output> {
   try {
     await once(stream, 'open');
   } catch (error) {
-    throw new Error(describeFsError(error, true));
+    // The folder refused the temporary file; the target itself may well be writable, so say which was refused.
+    const folder = !special && ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
+    throw new Error(describeFsError(error, true) + (folder ? ' (in its folder, where the output is written first)' : ''));
   }
   if (special) return { stream, commit: () => closeStream(stream), abort: () => closeStream(stream).catch(() => {}) };
   const cleanUp = (): void => removeQuietly(path);
