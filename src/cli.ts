@@ -37,7 +37,7 @@ export async function main(io: MainIO): Promise<number> {
     .description('read documents (files, globs, or - / nothing for stdin) and print their data')
     .argument('[files...]', 'input files or globs; - or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table']).default('json'))
-    .option('-o, --output <file>', 'write there instead of stdout')
+    .option('-o, --output <file>', 'write there instead of stdout (- is stdout); replaced only when the run completes', parseOutput)
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark')
     .option('-j, --jobs <n>', 'worker threads for a large batch (default: the number of cores; a small batch uses one)', parseJobs)
     .action(async (files: string[], opts: { format: string; output?: string; bom: boolean; jobs?: number }) => {
@@ -93,6 +93,12 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`Unexpected --max-warnings ${value}, expected a whole number ≥ 0`);
   return n;
+}
+
+// `-o -f ndjson` forgot the file name: a file named -f is never what was meant (./-f still is one).
+function parseOutput(value: string): string {
+  if (value.startsWith('-') && value !== '-') throw new InvalidArgumentError(`Unexpected -o ${value}, expected a file name (write ./${value} for a file named so)`);
+  return value;
 }
 
 function parseJobs(value: string): number {

@@ -5,9 +5,12 @@ import { createHash } from 'node:crypto';
 import type { BudgetItem, Diagnostic, Indicator, Layout, ParsedDocument } from './schema.js';
 import type { DocModel, Form, Where } from './model.js';
 import { LAYOUTS } from './vocabulary.js';
-import { decodeBytes } from './read/decode.js';
+import { decodeBytes, type Replaced } from './read/decode.js';
+import { libraryInput } from './library-input.js';
+import { caveatDiagnostics } from './normalize/caveats.js';
 import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
 import { textLines } from './extract/text-lines.js';
+import { splitLines } from './read/lines.js';
 import type { Line } from './extract/lines.js';
 import { modelLines } from './interpret/model-lines.js';
 import { createCollector, offerFact, type Collector } from './assemble/collector.js';
@@ -35,26 +38,35 @@ interface SourceInfo {
  * Reads a document in any form gzperf knows — text, markdown, web page, Word, Excel, PDF — found by its bytes.
  * Readers of pages and attachments are loaded the first time their form is seen.
  */
-export async function parse(input: string | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument[]> {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const path = options.path ?? '-';
-  const binary = typeof input === 'string' ? null : sniffBinary(bytes);
+export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedDocument[]> {
+  const { bytes, text: given, path } = libraryInput('parse', input, options);
+  const binary = given === null ? sniffBinary(bytes) : null;
   if (binary) return [fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path)];
-  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
-  const form = textForm(text, path);
-  if (form === 'text' || !hasReader(form)) return [fromText(text, { bytes, path, encoding, form: 'text' })];
+  const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  const form = textForm(decoded.text, path);
+  if (form === 'text' || !hasReader(form)) return [fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' })];
   return [fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path)];
 }
 
 /** Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously. */
-export function parseDocument(input: string | Uint8Array, options: ParseOptions = {}): ParsedDocument {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' } : decodeBytes(input);
-  return fromText(text, { bytes, path: options.path ?? '-', encoding, form: 'text' });
+export function parseDocument(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedDocument {
+  const { bytes, text: given, path } = libraryInput('parseDocument', input, options);
+  const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' });
 }
 
-function fromText(text: string, source: SourceInfo): ParsedDocument {
-  return interpret(textLines(text), source, text.trim() === '');
+function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[] }, source: SourceInfo): ParsedDocument {
+  const doc = interpret(textLines(text), source, text.trim() === '');
+  if (replaced.length === 0) return doc;
+  const at = splitLines(text);
+  const lost = replaced.map((r): Diagnostic => ({
+    severity: 'warning',
+    code: 'undecodable-bytes',
+    line: r.line,
+    message: `Unexpected bytes that are not ${source.encoding} (${r.count} character${r.count === 1 ? '' : 's'} lost, shown as U+FFFD); a number it touches is read as text`,
+    text: at[r.line - 1]?.slice(0, 200) ?? '',
+  }));
+  return { ...doc, diagnostics: [...doc.diagnostics, ...lost].sort((a, b) => a.line - b.line) };
 }
 
 function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument {
@@ -91,7 +103,8 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
   readProse(lines, c);
   findGoalYear(lines, c);
   const indicators = mergeRepeatedForms(c.drafts).map(buildIndicator);
-  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c)];
+  const budget = c.budget.map(buildBudgetItem);
+  const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c), ...caveatDiagnostics(indicators, budget)];
   if (empty) diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
   diagnostics.sort((a, b) => a.line - b.line);
   const scored = c.total !== null || indicators.some((i) => i.score !== null);
@@ -111,7 +124,7 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
       form: source.form,
       layouts: layoutsOf(lines, c),
     },
-    budget: c.budget.map(buildBudgetItem),
+    budget,
     scores: scored || c.grade
       ? { total: c.total?.value ?? null, grade: c.grade?.value ?? null, line: c.total?.line ?? null, gradeLine: c.grade?.line ?? null, bands: c.bands }
       : null,

@@ -27,7 +27,13 @@ const PRODUCT = /\d\s*[×*＊✕]\s*\d/;
 const YUAN_SIGN = /^\s*[¥￥]\s*(?=[-+]?\d)/;
 const ACCOUNTING_NEGATIVE = /^\s*[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]\s*$/;
 
+// U+FFFD stands for a character that could not be read: beside a digit it may have been part of the number
+// (≥6\xFF00家 is neither 6 nor 600); elsewhere in the cell (30家\uFFFD) the number is whole.
+const LOST = '\uFFFD';
+const LOST_IN_NUMBER = /[\d０-９.,．，]\uFFFD|\uFFFD[\d０-９.．]/;
+
 export function quantityOf(raw: string, context: QuantityContext | undefined): Quantity {
+  if (raw.includes(LOST) && LOST_IN_NUMBER.test(raw)) return { raw, op: 'text', unit: null };
   if (raw.includes('¥') || raw.includes('￥') || raw.includes(')') || raw.includes('）')) {
     const text = raw.replace(YUAN_SIGN, '').replace(ACCOUNTING_NEGATIVE, '-$1');
     if (text !== raw) {
@@ -127,7 +133,8 @@ function toPart(raw: string, f: Found): QuantityPart | null {
   if (f.hi !== null) {
     const hi = finite(f.hi);
     if (hi === null) return null;
-    q = { raw, op: 'range', min: lo, max: hi, unit: f.unit };
+    // 5-3 written high to low: the same span (parse says so in a diagnostic, see caveats.ts)
+    q = { raw, op: 'range', min: Math.min(lo, hi), max: Math.max(lo, hi), unit: f.unit };
   } else {
     q = { raw, op: f.op, value: lo, unit: f.unit };
   }

@@ -2,7 +2,7 @@
 //   '500家以上' → gte 500 家;  '3-5万元' → range 30000..50000 元;  '2022年' → a year, not a quantity
 import type { Op } from '../schema.js';
 import { isCjk, isClauseEnd, isDigit, isLatin, skipSpaces } from './chars.js';
-import { Dec, shift } from './decimal.js';
+import { add, Dec, shift } from './decimal.js';
 import { DIGIT_OF, INNER_OPS, RANGE_SEP, SUFFIX_OPS, WORDS } from './lexicon.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { isYear, isYearMonth, readUnit, type UnitRead } from './read-unit.js';
@@ -31,6 +31,7 @@ export const PERCENT_OF = 2; // after 百分之
 export const NEGATIVE = 4; // after a minus sign
 export const AFTER_LETTER = 8; // right after a word's letter (进一步)
 export const AFTER_OP = 16; // right after an operator (≤15日: a count of days)
+export const AROUND_ZERO = 32; // after ±: from −N to N
 
 const ORDINAL = ORDINAL_PREFIX.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
@@ -41,7 +42,7 @@ export function isNumeralStart(c: number, percentOf = false): boolean {
   return isDigit(c) || DIGIT_OF[c]! >= 0 || c === SHI || c === SHI_FIN || (percentOf && c === BAI);
 }
 
-const negate = (d: Dec): Dec => new Dec(-d.m, d.e, d.d === null ? null : `-${d.d}`);
+const negate = (d: Dec): Dec => new Dec(-d.m, d.e, d.d === null ? null : d.d.startsWith('-') ? d.d.slice(1) : `-${d.d}`);
 const isDateLike = (num: Numeral): boolean => isYear(num) || isYearMonth(num);
 
 interface End { num: Numeral; unit: UnitRead | null; more: boolean; end: number }
@@ -63,6 +64,9 @@ function readEnd(s: string, i: number, n: number, flags: number): End {
 }
 
 const DAY = 0x65e5; // 日
+const MINUS = 0x2d;
+const FU = 0x8d1f; // 负
+const PLUS_MINUS = 0xb1; // ±
 const WITHIN = /^(?:以?内|之内)/;
 
 /**
@@ -85,8 +89,9 @@ export function readQuantity(s: string, i: number, n: number, flags: number, pre
     unit: unit?.unit ?? null, scaled: num.scaled || (unit?.exp ?? 0) > 0, exp: num.scaleExp + (unit?.exp ?? 0), hedge: null,
     needsWhole: num.chinese && unit === null,
   };
-  const range = readRange(s, a, n, flags, f);
+  const range = readRange(s, a, n, flags, f) ?? readTolerance(s, a, n, flags, f);
   if (range === 'date') return f.end;
+  if (range === null && flags & AROUND_ZERO) aroundZero(f);
   if (range === null && unit === null && isYearMonth(num)) return f.end;
   readSuffix(s, n, f);
   return f;
@@ -107,8 +112,11 @@ function readRange(s: string, a: End, n: number, flags: number, f: Found): 'date
   const sep = s.charCodeAt(k);
   while (k < n && s.charCodeAt(k) === sep) k++; // ——
   k = skipSpaces(s, k, n);
+  // -3~-1, 负3至负1: the far end may carry its own sign
+  const negative = k + 1 < n && (s.charCodeAt(k) === MINUS || s.charCodeAt(k) === FU) && isDigit(s.charCodeAt(k + 1));
+  if (negative) k++;
   if (k >= n || !isNumeralStart(s.charCodeAt(k))) return null;
-  const b = readEnd(s, k, n, flags);
+  const b = readEnd(s, k, n, flags & ~(NEGATIVE | AROUND_ZERO));
   if (b.num.invalid || b.num.literal?.dotted || b.unit?.kind === 'ident') return null;
   const dateSpan = b.unit?.kind === 'year' || b.unit?.kind === 'date' ||
     (!a.unit && !b.unit && isDateLike(a.num) && isDateLike(b.num));
@@ -117,7 +125,7 @@ function readRange(s: string, a: End, n: number, flags: number, f: Found): 'date
     return 'date';
   }
   if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
-  const hi = shift(b.num.dec, b.unit?.exp ?? 0);
+  const hi = negative ? negate(shift(b.num.dec, b.unit?.exp ?? 0)) : shift(b.num.dec, b.unit?.exp ?? 0);
   f.hi = hi;
   f.op = 'range';
   f.explicit = true;
@@ -137,6 +145,40 @@ function readRange(s: string, a: End, n: number, flags: number, f: Found): 'date
     f.scaled = true;
     f.exp = Math.max(a.num.scaleExp, b.num.scaleExp);
   }
+  return b;
+}
+
+/** ±5%: the span from −5 to 5 (a deviation allowed either way), the unit as written. */
+function aroundZero(f: Found): void {
+  f.hi = f.lo;
+  f.lo = negate(f.lo);
+  f.op = 'range';
+  f.explicit = true;
+}
+
+/** 100±5, 3.5±0.5万元: the span from N − M to N + M, exact in decimal; the unit may sit on either number. */
+function readTolerance(s: string, a: End, n: number, flags: number, f: Found): End | null {
+  let k = skipSpaces(s, a.end, n);
+  if (k >= n || s.charCodeAt(k) !== PLUS_MINUS || flags & (AROUND_ZERO | PERCENT_OF)) return null;
+  k = skipSpaces(s, k + 1, n);
+  if (k >= n || !isDigit(s.charCodeAt(k))) return null;
+  const b = readEnd(s, k, n, flags & ~NEGATIVE);
+  if (b.num.invalid || b.num.literal?.dotted || b.unit?.kind === 'ident' || b.unit?.kind === 'year' || b.unit?.kind === 'date') return null;
+  if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
+  const unit = a.unit ?? b.unit;
+  const exp = unit?.exp ?? 0;
+  const centre = a.unit ? f.lo : shift(f.lo, exp);
+  const spread = shift(b.num.dec, b.unit ? b.unit.exp : exp);
+  f.lo = add(centre, negate(spread));
+  f.hi = add(centre, spread);
+  f.unit = unit?.unit ?? null;
+  if (!a.unit && b.unit) {
+    f.scaled = f.scaled || exp > 0;
+    f.exp = b.num.scaleExp + exp;
+  }
+  f.op = 'range';
+  f.explicit = true;
+  f.end = b.end;
   return b;
 }
 

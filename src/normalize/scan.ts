@@ -3,7 +3,7 @@
 import type { Op } from '../schema.js';
 import { foldText, isCjk, isClauseEnd, isDigit, isLatin, isSpace } from './chars.js';
 import { NOT_NUMBER_WORDS, WORDS } from './lexicon.js';
-import { AFTER_LETTER, AFTER_OP, isNumeralStart, NEGATIVE, PERCENT_OF, readQuantity, STRICT, type Found } from './read-quantity.js';
+import { AFTER_LETTER, AFTER_OP, AROUND_ZERO, isNumeralStart, NEGATIVE, PERCENT_OF, readQuantity, STRICT, type Found } from './read-quantity.js';
 import { LIMITS } from './tables.js';
 
 export interface Scan {
@@ -15,6 +15,13 @@ export interface Scan {
 }
 
 const ENUM_COMMA = '、'.charCodeAt(0);
+const MINUS = 0x2d; // dashes and the minus sign fold to it
+const PLUS = 0x2b;
+const FU = 0x8d1f; // 负, the written minus: 负3%, ≥负5%
+const PLUS_MINUS = 0xb1; // ±5%: from −5 to 5
+
+// A sign before a digit; 负 only before a digit too (负责, 负担 are words).
+const isSign = (c: number): boolean => c === MINUS || c === PLUS || c === FU || c === PLUS_MINUS;
 
 export function scan(text: string, strict: boolean): Scan {
   const s = foldText(text); // same length: spans index `text` too
@@ -33,7 +40,7 @@ export function scan(text: string, strict: boolean): Scan {
       continue;
     }
     if (isSpace(c)) { i++; continue; }
-    const signed = (c === 0x2d || c === 0x2b) && !afterNumber && i + 1 < n && isDigit(s.charCodeAt(i + 1));
+    const signed = isSign(c) && !afterNumber && i + 1 < n && isDigit(s.charCodeAt(i + 1));
     const at = signed ? i + 1 : i;
     const nc = signed ? s.charCodeAt(at) : c;
     if (isNumeralStart(nc, pctAt >= 0)) {
@@ -44,7 +51,8 @@ export function scan(text: string, strict: boolean): Scan {
         continue;
       }
       const flags = (strict ? STRICT : 0) | (pctAt >= 0 ? PERCENT_OF : 0) |
-        (signed && c === 0x2d ? NEGATIVE : 0) | (afterLetter ? AFTER_LETTER : 0) | (op !== null ? AFTER_OP : 0);
+        (signed && (c === MINUS || c === FU) ? NEGATIVE : 0) | (signed && c === PLUS_MINUS ? AROUND_ZERO : 0) |
+        (afterLetter ? AFTER_LETTER : 0) | (op !== null ? AFTER_OP : 0);
       const r = readQuantity(s, at, n, flags, i > 0 ? s.charCodeAt(i - 1) : 0);
       const f = typeof r === 'number' ? null : r;
       if (f && !isMarker(s, n, f, clauseLetters + clauseFound)) {

@@ -9,6 +9,13 @@ export type Encoding = (typeof ENCODINGS)[number];
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Lines (1-based, as splitLines counts them) where bytes that could not be decoded became U+FFFD, and how many. */
+  replaced?: Replaced[];
+}
+
+export interface Replaced {
+  line: number;
+  count: number;
 }
 
 /** The bytes are not a text document gzperf can read; `message` is the short reason shown to the user. */
@@ -38,15 +45,41 @@ const CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8' };
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
-  if (bom) return checked(bom.decoder.decode(bytes.subarray(bom.bytes.length)), bom.encoding);
+  if (bom) return lenient(checked(bom.decoder.decode(bytes.subarray(bom.bytes.length)), bom.encoding));
   if (bytes.indexOf(0) !== -1) throw new UnreadableError('binary data (NUL bytes)');
   const utf8 = tryDecode(UTF8, bytes);
   if (utf8 !== null) return checked(utf8, 'utf-8');
   // A UTF-8 file cut mid-character must not turn into GB18030 mojibake.
-  if (isMostlyUtf8(bytes)) return checked(LENIENT_UTF8.decode(bytes), 'utf-8');
+  if (isMostlyUtf8(bytes)) return lenient(checked(LENIENT_UTF8.decode(bytes), 'utf-8'));
   const gb = tryDecode(GB18030, bytes);
   if (gb !== null) return checked(gb, 'gb18030');
   throw new UnreadableError('not valid UTF-8, UTF-16 or GB18030');
+}
+
+const REPLACEMENT = '\uFFFD';
+
+/** After a decoder that replaces what it cannot read: where it did, so nothing is lost in silence. */
+function lenient(decoded: Decoded): Decoded {
+  const replaced = replacedLines(decoded.text);
+  return replaced.length > 0 ? { ...decoded, replaced } : decoded;
+}
+
+/** Each line holding U+FFFD, counted by CRLF, CR or LF line ends as splitLines counts them. */
+export function replacedLines(text: string): Replaced[] {
+  const out: Replaced[] = [];
+  let line = 1;
+  let from = 0;
+  for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
+    for (let i = from; i < at; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+    }
+    from = at;
+    const last = out.at(-1);
+    if (last?.line === line) last.count++;
+    else out.push({ line, count: 1 });
+  }
+  return out;
 }
 
 function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | null {

@@ -1,18 +1,19 @@
 // `gzperf parse`: inputs → documents → the chosen format on stdout or -o FILE, one document at a time.
 //   gzperf parse 'reports/**/*.txt' -f ndjson --jobs 4
 import { once } from 'node:events';
-import { createWriteStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import type { MainIO } from '../cli.js';
-import { createWriter, type Format } from '../write/index.js';
+import { createWriter, type Format, type Writer } from '../write/index.js';
+import { findClash } from './clash.js';
+import { describeFsError } from './fs-errors.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
-import { runOrdered, WorkerPool } from './pool.js';
+import { runOrdered } from './pool.js';
+import { chooseJobs, startEngine } from './engine.js';
+import { openOutput, type Output } from './output.js';
 import { createProgress, NO_PROGRESS } from './progress.js';
-import { parseTask, PARSE_WORKER_FLAG, type ParseOutcome, type ParseTask } from './worker.js';
+import { count, newTally, summary, type Tally } from './tally.js';
+import type { ParseOutcome } from './worker.js';
 
 export interface ParseFlags {
   format: string;
@@ -22,32 +23,53 @@ export interface ParseFlags {
   jobs?: number;
 }
 
-// Below this a batch runs in one thread: starting workers costs more than they save.
-const SMALL_BATCH = { inputs: 8, bytes: 2 * 1024 * 1024 };
-
-// esbuild defines GZPERF_BUNDLED when it bundles the CLI into dist/gzperf.mjs; tsc output keeps dist/run/worker.js.
-declare const GZPERF_BUNDLED: boolean | undefined;
-const WORKER_URL = new URL(typeof GZPERF_BUNDLED === 'undefined' ? './worker.js' : './gzperf-worker.mjs', import.meta.url);
-
 type Outcome = ParseOutcome | { unreadable: string };
+type Say = (path: string, severity: string, message: string, code: string) => void;
 
 export async function runParse(files: string[], flags: ParseFlags, io: MainIO): Promise<number> {
-  const paths = await expandArgs(files);
-  const out = flags.output ? await openOutput(flags.output, io) : io.stdout;
-  if (!out) return 2;
-  const color = !flags.output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
+  const target = flags.output === undefined || flags.output === '-' ? undefined : flags.output;
+  const say: Say = (path, severity, message, code) => {
+    io.stderr.write(formatMessage(path, 0, severity, message, code) + '\n');
+  };
+  let paths = await expandArgs(files);
+  if (target) {
+    // Checked before anything is read or opened: the file the user asked to read must not be emptied.
+    const clash = await findClash(paths, files, target);
+    if (clash.refused) {
+      say(target, 'error', 'Cannot write the output over an input; choose another -o file', 'output-is-input');
+      return 2;
+    }
+    for (const path of clash.skipped) say(path, 'warning', 'Skipped: it is the output file (-o) of this run', 'output-skipped');
+    paths = paths.filter((path) => !clash.skipped.includes(path));
+    if (paths.length === 0) {
+      say(target, 'error', 'No input left to read: the only match is the output file; it is left unchanged', 'no-input');
+      return 2;
+    }
+  }
+  let output: Output | undefined;
+  try {
+    output = target ? await openOutput(target) : undefined;
+  } catch (error) {
+    say(target ?? '', 'error', `Cannot write: ${(error as Error).message}`, 'unwritable');
+    return 2;
+  }
+  return parseInto(paths, output, flags, io, say);
+}
+
+async function parseInto(paths: string[], output: Output | undefined, flags: ParseFlags, io: MainIO, say: Say): Promise<number> {
+  const out = output?.stream ?? io.stdout;
+  const color = !output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format as Format;
   const options = { bom: flags.bom, color };
   const writer = await createWriter(format, options);
   // Data going to the same terminal would tear the progress line, and shows progress by itself.
-  const progress = flags.output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
-  const report = (path: string, message: string, code: string): void => {
+  const progress = output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
+  const report: Say = (...args) => {
     progress.clear();
-    io.stderr.write(formatMessage(path, 0, 'error', message, code) + '\n');
+    say(...args);
   };
   const engine = await startEngine(await chooseJobs(paths, flags.jobs));
-  let code = 0;
-  let count = 0;
+  const tally = newTally();
   try {
     await write(out, writer.head());
     await runOrdered<Input, Outcome>(readEach(paths, io.stdin), {
@@ -56,99 +78,54 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
         progress.update(index + 1, input.path);
         return 'error' in input ? Promise.resolve({ unreadable: input.error }) : engine.parse({ ...input, format, options });
       },
-      emit: async (input, outcome) => {
-        if ('unreadable' in outcome) {
-          report(input.path, `Cannot read: ${outcome.unreadable}`, 'unreadable');
-          code = 2;
-          return;
-        }
-        if ('failure' in outcome) {
-          report(input.path, `Internal error (${outcome.failure}); please report it with this file`, 'internal');
-          code = 2;
-          return;
-        }
-        for (const text of outcome.texts) await write(out, writer.before(count++) + text);
-      },
+      emit: (input, outcome) => emitOutcome(input.path, outcome, { out, writer, report, tally }),
     });
-    await write(out, writer.tail(count));
-    if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await write(out, writer.tail(tally.documents));
+    // Nothing could be read at all: the old -o file is worth more than an empty result.
+    if (output && tally.read === 0) {
+      await output.abort();
+      report(flags.output ?? '', 'warning', 'Left unchanged: no input could be read', 'output-kept');
+    } else await output?.commit();
   } catch (error) {
+    await output?.abort();
     // -o FILE failed mid-run (a full disk): one message; stdout's own failures are the bin's to report.
-    if (out === io.stdout) throw error;
-    report(flags.output ?? '', `Cannot write: ${writeFailure(error)}`, 'unwritable');
+    if (!output) throw error;
+    report(flags.output ?? '', 'error', `Cannot write: ${describeFsError(error, true)}`, 'unwritable');
     return 2;
   } finally {
     progress.clear();
     await engine.close();
   }
-  return code;
+  if (io.stderr.isTTY) io.stderr.write(summary(tally) + '\n');
+  return tally.unreadable > 0 || tally.failed > 0 ? 2 : 0;
 }
 
-/** Opens -o FILE before any work: a path that cannot be written is one message, not an unhandled stream 'error'. */
-async function openOutput(path: string, io: MainIO): Promise<Writable | null> {
-  const stream = createWriteStream(path);
-  // A write that fails later (a full disk) is read off `stream.errored` by the next write, not thrown as an unhandled 'error'.
-  stream.on('error', () => {});
-  try {
-    await once(stream, 'open');
-    return stream;
-  } catch (error) {
-    io.stderr.write(formatMessage(path, 0, 'error', `Cannot write: ${writeFailure(error)}`, 'unwritable') + '\n');
-    return null;
+interface Sink {
+  out: Writable;
+  writer: Writer;
+  report: Say;
+  tally: Tally;
+}
+
+/** One input's outcome, in input order: its documents written piece by piece, or one message why not. */
+async function emitOutcome(path: string, outcome: Outcome, { out, writer, report, tally }: Sink): Promise<void> {
+  if ('unreadable' in outcome) {
+    report(path, 'error', `Cannot read: ${outcome.unreadable}`, 'unreadable');
+    tally.unreadable++;
+    return;
   }
-}
-
-const WRITE_FAILURES: Record<string, string> = {
-  ENOENT: 'no such directory',
-  EISDIR: 'is a directory, expected a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-};
-
-function writeFailure(error: unknown): string {
-  return WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? String((error as Error).message ?? error);
-}
-
-interface Engine {
-  /** Documents in flight at once. */
-  concurrency: number;
-  parse(task: ParseTask): Promise<ParseOutcome>;
-  close(): Promise<void>;
-}
-
-const IN_PROCESS: Engine = { concurrency: 1, parse: parseTask, close: async () => {} };
-
-async function startEngine(jobs: number): Promise<Engine> {
-  // Under vitest the sources are TypeScript and there is no worker file to start: stay in this thread.
-  if (jobs <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return IN_PROCESS;
-  const pool = await WorkerPool.start<ParseTask, ParseOutcome>(WORKER_URL, jobs, (failure) => ({ failure }), { argv: [PARSE_WORKER_FLAG] });
-  return {
-    // Two per worker, so a worker never idles while its next document crosses over.
-    concurrency: jobs * 2,
-    parse: (task) => pool.run(task, transferable(task.bytes)),
-    close: () => pool.close(),
-  };
-}
-
-// Hand the bytes over instead of copying them, when they own their whole buffer.
-function transferable(bytes: Uint8Array): ArrayBuffer[] {
-  const { buffer } = bytes;
-  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? [buffer] : [];
-}
-
-async function chooseJobs(paths: string[], requested: number | undefined): Promise<number> {
-  if (requested !== undefined) return Math.min(requested, paths.length);
-  const cores = availableParallelism();
-  if (cores < 2 || paths.length < SMALL_BATCH.inputs) return 1;
-  let bytes = 0;
-  for (const path of paths) {
-    if (path !== '-') bytes += (await stat(path).catch(() => undefined))?.size ?? 0;
-    if (bytes >= SMALL_BATCH.bytes) return Math.min(cores, paths.length);
+  tally.read++;
+  if ('failure' in outcome) {
+    report(path, 'error', `Internal error (${outcome.failure}); please report it with this file`, 'internal');
+    tally.failed++;
+    return;
   }
-  return 1;
+  for (const doc of outcome.documents) {
+    count(tally, doc);
+    if (doc.indicators === 0) report(path, 'warning', 'No indicator found in this document (it has no rows in CSV)', 'no-indicators');
+    await write(out, writer.before(tally.documents - 1));
+    for (const piece of doc.pieces) await write(out, piece);
+  }
 }
 
 // Files being read while the current one is parsed: enough to hide the disk, few enough to bound memory.

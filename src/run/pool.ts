@@ -112,7 +112,12 @@ export class WorkerPool<In, Out> {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new this.WorkerClass(this.file, this.options), pending: new Set() };
+    // Own stdio streams, read here: the default pipes each thread into process.stdout/stderr, adding listeners
+    // there until Node warns (MaxListenersExceededWarning) past ten threads, replaced ones included.
+    const worker = new this.WorkerClass(this.file, { ...this.options, stdout: true, stderr: true });
+    worker.stdout.resume(); // a worker's output is its messages; stray prints are not data
+    worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    const slot: Slot = { worker, pending: new Set() };
     slot.worker.on('message', ({ id, output }: ResultMessage<Out>) => {
       slot.pending.delete(id);
       this.settle(id, output);

@@ -1,7 +1,8 @@
 // One document, parsed and rendered without throwing — in the main thread, or in a worker thread of `parse --jobs`.
-//   parseTask({ path: 'a.txt', bytes, format: 'ndjson', options: {} }) → { texts: ['{…}\n'] } | { failure: 'Cannot read properties of undefined…' }
+//   parseTask({ path: 'a.txt', bytes, format: 'ndjson', options: {} }) → { documents: [{ pieces: ['{…}\n'], indicators: 12, … }] } | { failure: '…' }
 import { parse } from '../parse.js';
 import { UnreadableError } from '../read/decode.js';
+import type { ParsedDocument } from '../schema.js';
 import { createWriter, type Format, type WriterOptions } from '../write/index.js';
 import type { ResultMessage, TaskMessage } from './pool.js';
 
@@ -13,8 +14,16 @@ export interface ParseTask {
   options: WriterOptions;
 }
 
-/** `texts`: one rendered document for each form the file holds. */
-export type ParseOutcome = { texts: string[] } | { unreadable: string } | { failure: string };
+/** One document as written, in pieces (no string grows with the whole document), and what the run reports of it. */
+export interface Rendered {
+  pieces: string[];
+  indicators: number;
+  warnings: number;
+  errors: number;
+}
+
+/** `documents`: one for each form the file holds. */
+export type ParseOutcome = { documents: Rendered[] } | { unreadable: string } | { failure: string };
 
 /** In the argv of the threads the parse pool starts; importing this file anywhere else serves nothing. */
 export const PARSE_WORKER_FLAG = '--gzperf-parse-worker';
@@ -23,12 +32,17 @@ export async function parseTask(task: ParseTask): Promise<ParseOutcome> {
   try {
     const docs = await parse(task.bytes, { path: task.path });
     const writer = await createWriter(task.format, task.options);
-    return { texts: docs.map((doc) => writer.document(doc)) };
+    return { documents: docs.map((doc) => render(doc, writer.pieces?.(doc) ?? [writer.document(doc)])) };
   } catch (error) {
     // Binary or undecodable bytes are the user's input, not a bug to report.
     if (error instanceof UnreadableError) return { unreadable: error.message };
     return { failure: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function render(doc: ParsedDocument, pieces: string[]): Rendered {
+  const count = (severity: string): number => doc.diagnostics.filter((d) => d.severity === severity).length;
+  return { pieces, indicators: doc.indicators.length, warnings: count('warning'), errors: count('error') };
 }
 
 // Checked through argv so that the main thread does not load node:worker_threads just to learn it is not a worker.

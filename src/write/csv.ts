@@ -29,7 +29,8 @@ export const CSV_COLUMNS: readonly string[] = [
 ];
 
 // CRLF is RFC 4180's row end and what Excel/WPS on Windows expect; LF inside quoted cells stays a line break within the cell.
-const STRINGIFY_OPTIONS = { record_delimiter: 'windows', eof: true } as const;
+// csv-stringify quotes a field holding the whole CRLF only: a lone LF or CR (a path, a cell) would break the row unquoted.
+const STRINGIFY_OPTIONS = { record_delimiter: 'windows', eof: true, quoted_match: /[\r\n]/ } as const;
 
 // Excel/WPS run a cell as a formula when it starts with = + - @ (also full-width, also after spaces), or with tab/CR (OWASP CSV injection).
 const FORMULA_START = /^(?:\s*[=+\-@＝＋－＠]|[\t\r])/;

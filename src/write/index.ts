@@ -19,6 +19,8 @@ export interface Writer {
   before(index: number): string;
   /** One document's text, the same wherever it stands in the output, so a worker thread can render it. */
   document(doc: ParsedDocument): string;
+  /** The same text in pieces, for a format whose one document could outgrow a string (json, ndjson). */
+  pieces?(doc: ParsedDocument): string[];
   tail(count: number): string;
 }
 

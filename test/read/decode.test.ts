@@ -74,6 +74,7 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62]))).toEqual({
       text: 'a\uFFFDb',
       encoding: 'utf-8-bom',
+      replaced: [{ line: 1, count: 1 }],
     });
   });
 
@@ -94,5 +95,28 @@ describe('decodeBytes', () => {
   it('accepts a Buffer and a view into a larger buffer', () => {
     const whole = Buffer.from('xx你好', 'utf8');
     expect(decodeBytes(whole.subarray(2)).text).toBe('你好');
+  });
+});
+
+describe('bytes replaced by U+FFFD are reported at their line (issue 14)', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('UTF-8 with a stray byte, %s line ends: the line and the count', (_name, eol) => {
+    const bytes = Buffer.concat([Buffer.from(`${"某某局项目支出绩效目标表".repeat(8)}${eol}一级指标 二级指标 三级指标 指标值${eol}≥6`, 'utf8'), Buffer.from([0xff]), Buffer.from(`00家${eol}${eol}x`, 'utf8'), Buffer.from([0xfe, 0xff]), Buffer.from(`${eol}`, 'utf8')]);
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.replaced).toEqual([{ line: 3, count: 1 }, { line: 5, count: 2 }]);
+  });
+
+  it('after a byte-order mark (UTF-16 cut mid-character)', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('甲\n乙', 'utf16le'), Buffer.from([0x41])]);
+    expect(decodeBytes(bytes).replaced).toEqual([{ line: 2, count: 1 }]);
+  });
+
+  it('nothing is reported for clean text, nor for a U+FFFD written in the file itself', () => {
+    expect(decodeBytes(Buffer.from('甲\n乙\n', 'utf8')).replaced).toBeUndefined();
+    expect(decodeBytes(Buffer.from('甲\uFFFD\n', 'utf8')).replaced).toBeUndefined();
   });
 });

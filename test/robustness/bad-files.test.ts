@@ -71,7 +71,7 @@ describe('empty input', () => {
     expect(doc?.source.path).toBe(path);
     expect(doc?.indicators).toEqual([]);
     expect(doc?.diagnostics).toContainEqual(expect.objectContaining({ code: 'empty-input', line: 0 }));
-    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect([r.code, r.stderr]).toEqual([0, `${path}:0:1  warning  No indicator found in this document (it has no rows in CSV)  no-indicators\n`]);
   });
 });
 

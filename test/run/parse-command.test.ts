@@ -78,7 +78,7 @@ describe('gzperf parse: progress', () => {
   it('shows [n/total] on a terminal stderr for a long batch and clears it at the end', async () => {
     const r = await run(['parse', '-f', 'ndjson', ...batch], { stderr: true });
     expect(r.stderr).toMatch(/^\r\[1\/25\] seeds\/000_94c012d1e06f7b6d\.txt\x1b\[K/);
-    expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(r.stderr.endsWith('\r\x1b[K25 documents, 0 with no indicators, 5 warnings\n')).toBe(true);
     expect(paths(r.stdout)).toEqual(batch);
   });
 
@@ -87,11 +87,40 @@ describe('gzperf parse: progress', () => {
     expect(r.stderr).toContain('\r\x1b[Kno/such.txt:0:1  error  Cannot read: no such file  unreadable\n');
   });
 
-  it.each([
-    ['stderr is not a terminal', { stderr: false }],
-    ['the data goes to the same terminal', { stderr: true, stdout: true }],
-  ])('shows nothing when %s', async (_name, tty) => {
-    const r = await run(['parse', '-f', 'ndjson', ...batch], tty);
+  it('shows nothing when stderr is not a terminal', async () => {
+    const r = await run(['parse', '-f', 'ndjson', ...batch], { stderr: false });
     expect(r.stderr).toBe('');
+  });
+
+  it('shows no progress, only the summary, when the data goes to the same terminal', async () => {
+    const r = await run(['parse', '-f', 'ndjson', ...batch], { stderr: true, stdout: true });
+    expect(r.stderr).toBe('25 documents, 0 with no indicators, 5 warnings\n');
+  });
+});
+
+describe('gzperf parse: issue 14, nothing silent and no runaway threads', () => {
+  it('--jobs is capped at the number of cores (and at the number of inputs)', async () => {
+    const { chooseJobs } = await import('../../src/run/engine.js');
+    const { availableParallelism } = await import('node:os');
+    const many = Array.from({ length: 500 }, (_, i) => SEEDS[i % 5]!);
+    expect(await chooseJobs(many, 1000)).toBe(Math.min(availableParallelism(), 500));
+    expect(await chooseJobs(SEEDS.slice(0, 1), 1000)).toBe(1);
+  });
+
+  it('-j 1000 is accepted and gives the same output as -j 1', async () => {
+    const a = await run(['parse', '-f', 'ndjson', '-j', '1000', ...SEEDS]);
+    const b = await run(['parse', '-f', 'ndjson', '-j', '1', ...SEEDS]);
+    expect(a).toEqual(b);
+  });
+
+  it('names each document with no indicator on stderr, in CSV too', async () => {
+    const r = await run(['parse', '-f', 'csv', SEEDS[0]!, '-'], {}, '一份没有表格的说明。\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('-:0:1  warning  No indicator found in this document (it has no rows in CSV)  no-indicators\n');
+  });
+
+  it('ends with one summary line on a terminal, unreadable inputs and errors counted', async () => {
+    const r = await run(['parse', '-f', 'ndjson', SEEDS[0]!, 'no/such.txt', '-'], { stderr: true }, '说明\n');
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('2 documents, 1 with no indicators, 0 warnings, 1 unreadable');
   });
 });

@@ -165,6 +165,24 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('starts more than ten threads without a MaxListenersExceededWarning on process.stdout or stderr', async () => {
+    const before = [process.stdout.listenerCount('error'), process.stderr.listenerCount('error')];
+    const warnings: Error[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w);
+    process.on('warning', onWarning);
+    const pool = await WorkerPool.start<string, string>(ECHO_WORKER, 14, () => 'crash', { eval: true });
+    try {
+      await Promise.all(Array.from({ length: 28 }, (_, i) => pool.run(`x${i}`)));
+      await pool.run('die'); // a replaced thread must not leave its listeners behind either
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect([process.stdout.listenerCount('error'), process.stderr.listenerCount('error')]).toEqual(before);
+      expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await pool.close();
+    }
+  });
+
   it('refuses work after close', async () => {
     const pool = await WorkerPool.start<string, string>(ECHO_WORKER, 1, () => 'crash', { eval: true });
     await pool.close();

@@ -31,6 +31,19 @@ describe('csv writer', () => {
     expect(writeCsv([buildDocument({ indicators: [] })], false)).toBe(expected);
   });
 
+  it.each([
+    ['a path holding a line feed', 'reports/a\nb.txt'],
+    ['a path holding a carriage return', 'reports/a\rb.txt'],
+    ['a path holding CR LF', 'reports/a\r\nb.txt'],
+  ])('quotes %s (RFC 4180), so the rows stay whole', (_name, path) => {
+    const odd = buildDocument({ path });
+    const out = writeCsv([odd], false);
+    const back = parse(out, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(back).toHaveLength(odd.indicators.length);
+    expect(back.every((row) => row.path === path)).toBe(true);
+    expect(out).toContain(`"${path}"`);
+  });
+
   it('has the SPEC §7 columns in order', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
     expect(CSV_COLUMNS).toHaveLength(31);

@@ -50,3 +50,25 @@ describe('ndjson writer', () => {
     expect(text.split(/\r\n|[\n\r\u2028\u2029\u0085]/)).toHaveLength(docs.length + 1);
   });
 });
+
+describe('documents in pieces (issue 14: no string grows with the whole output)', () => {
+  // Enough diagnostics for several megabytes of JSON: the pieces must stay near 1 MiB each.
+  const big = buildDocument({
+    diagnostics: Array.from({ length: 6000 }, (_, i) => ({ severity: 'info' as const, code: 'unparsed-prose', line: i + 1, message: 'm', text: '长'.repeat(400) + '\u2028' })),
+  });
+
+  it.each([
+    ['json', jsonWriter(), (doc: ParsedDocument) => '  ' + JSON.stringify(doc, null, 2).replaceAll('\n', '\n  ')],
+    ['ndjson', ndjsonWriter(), (doc: ParsedDocument) => JSON.stringify(doc) + '\n'],
+  ] as const)('%s: the pieces join to exactly what one JSON.stringify gives, and none is much over 1 MiB', (_name, writer, whole) => {
+    for (const doc of [...docs, big, buildDocument({ indicators: [], budget: [], diagnostics: [] })]) {
+      const pieces = writer.pieces!(doc);
+      const expected = whole(doc).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+      expect(pieces.join('')).toBe(expected);
+      expect(writer.document(doc)).toBe(expected);
+    }
+    const pieces = writer.pieces!(big);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan((1 << 20) + 2000);
+  });
+});
