@@ -69,10 +69,10 @@ export function textForm(text: string, path = ''): 'html' | 'markdown' | 'text' 
   const head = text.slice(0, 4096);
   if (PAGE_START.test(head)) return 'html';
   if (/\.x?html?$/i.test(path) && PAGE_TAG.test(text)) return 'html';
-  const fragment = FRAGMENT_START.test(head) || (text.includes('<') && TABLE_TAG.test(text));
-  if (fragment && tabRows(text) < 3) return 'html';
+  // A GFM delimiter row is markdown's own mark; a fragment of markup (a leading <p>) around it does not make a page.
   if (isMarkdown(text, path)) return 'markdown';
-  return 'text';
+  const fragment = FRAGMENT_START.test(head) || (text.includes('<') && TABLE_TAG.test(text));
+  return fragment && tabRows(text) < 3 ? 'html' : 'text';
 }
 
 /** Lines among the first 200 whose TABs, outside tags, separate two or more filled cells. */
