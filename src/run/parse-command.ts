@@ -37,7 +37,7 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
   if (!out) return 2;
   const color = !flags.output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format as Format;
-  const options = { bom: flags.bom, color };
+  const options = { bom: flags.bom, color, ...(io.stdout.isTTY && (io.stdout as { columns?: number }).columns ? { width: (io.stdout as { columns?: number }).columns! } : {}) };
   const writer = await createWriter(format, options);
   // Data going to the same terminal would tear the progress line, and shows progress by itself.
   const progress = flags.output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;

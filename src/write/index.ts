@@ -11,6 +11,8 @@ export interface WriterOptions {
   bom?: boolean;
   /** table: use ANSI colours. */
   color?: boolean;
+  /** table: the terminal's width in columns (default 100). */
+  width?: number;
 }
 
 export interface Writer {
@@ -32,6 +34,6 @@ export async function createWriter(format: Format, options: WriterOptions = {}):
     case 'csv':
       return (await import('./csv.js')).csvWriter(options.bom ?? true);
     case 'table':
-      return (await import('./table.js')).tableWriter(options.color ?? false);
+      return (await import('./table.js')).tableWriter(options.color ?? false, options.width);
   }
 }
