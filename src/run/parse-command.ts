@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { MainIO } from '../cli.js';
 import { createWriter, type Format } from '../write/index.js';
+import type { TableName } from '../write/tables.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
 import { formatMessage } from './messages.js';
 import { runOrdered, WorkerPool } from './pool.js';
@@ -18,6 +19,8 @@ export interface ParseFlags {
   format: string;
   output?: string;
   bom: boolean;
+  /** CSV: which table. */
+  table?: string;
   /** Worker threads; unset means the number of cores for a large batch, one thread for a small one. */
   jobs?: number;
 }
@@ -37,7 +40,11 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
   if (!out) return 2;
   const color = !flags.output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format as Format;
-  const options = { bom: flags.bom, color, ...(io.stdout.isTTY && (io.stdout as { columns?: number }).columns ? { width: (io.stdout as { columns?: number }).columns! } : {}) };
+  const options = { bom: flags.bom, color, table: (flags.table ?? 'indicators') as TableName, ...(io.stdout.isTTY && (io.stdout as { columns?: number }).columns ? { width: (io.stdout as { columns?: number }).columns! } : {}) };
+  if (format === 'xlsx' && !flags.output && io.stdout.isTTY) {
+    io.stderr.write('gzperf parse: -f xlsx writes a binary workbook; name a file with -o FILE.xlsx or redirect stdout\n');
+    return 2;
+  }
   const writer = await createWriter(format, options);
   // Data going to the same terminal would tear the progress line, and shows progress by itself.
   const progress = flags.output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
@@ -67,10 +74,15 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
           code = 2;
           return;
         }
-        for (const text of outcome.texts) await write(out, writer.before(count++) + text);
+        for (const text of outcome.texts) {
+          if (writer.collect) writer.collect(text);
+          else await write(out, writer.before(count) + text);
+          count++;
+        }
       },
     });
     await write(out, writer.tail(count));
+    if (writer.finish) await write(out, await writer.finish());
     if (out !== io.stdout) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   } catch (error) {
     // -o FILE failed mid-run (a full disk): one message; stdout's own failures are the bin's to report.
@@ -173,8 +185,8 @@ async function* readEach(paths: string[], stdin: Readable | undefined): AsyncGen
 }
 
 // Waiting for 'drain' keeps a slow reader (a file, a pipe) from piling documents up in memory.
-async function write(out: Writable, text: string): Promise<void> {
+async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (out.errored) throw out.errored;
-  if (text === '' || out.write(text)) return;
+  if (text.length === 0 || out.write(text)) return;
   await once(out, 'drain');
 }

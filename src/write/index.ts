@@ -2,8 +2,9 @@
 //   (await createWriter('ndjson')).document(doc) → '{"schemaVersion":1,…}\n'
 import type { ParsedDocument } from '../schema.js';
 import { jsonWriter, ndjsonWriter } from './json.js';
+import type { TableName } from './tables.js';
 
-export const FORMATS = ['json', 'ndjson', 'csv', 'table'] as const;
+export const FORMATS = ['json', 'ndjson', 'csv', 'table', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface WriterOptions {
@@ -13,6 +14,8 @@ export interface WriterOptions {
   color?: boolean;
   /** table: the terminal's width in columns (default 100). */
   width?: number;
+  /** CSV: which table to write (default indicators). */
+  table?: TableName;
 }
 
 export interface Writer {
@@ -22,6 +25,10 @@ export interface Writer {
   /** One document's text, the same wherever it stands in the output, so a worker thread can render it. */
   document(doc: ParsedDocument): string;
   tail(count: number): string;
+  /** A writer of one binary file (xlsx) takes each document's text here instead of the output… */
+  collect?(text: string): void;
+  /** …and makes the file at the end. */
+  finish?(): Promise<Uint8Array>;
 }
 
 export async function createWriter(format: Format, options: WriterOptions = {}): Promise<Writer> {
@@ -32,8 +39,10 @@ export async function createWriter(format: Format, options: WriterOptions = {}):
       return ndjsonWriter();
     // Loaded on demand: csv-stringify and chalk cost start-up time that a json or ndjson run does not need.
     case 'csv':
-      return (await import('./csv.js')).csvWriter(options.bom ?? true);
+      return (await import('./csv.js')).csvWriter(options.bom ?? true, options.table);
     case 'table':
       return (await import('./table.js')).tableWriter(options.color ?? false, options.width);
+    case 'xlsx':
+      return (await import('./xlsx.js')).xlsxWriter();
   }
 }
