@@ -23,7 +23,7 @@ const ROOT = resolve('.');
 const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as Action;
 const work = mkdtempSync(join(tmpdir(), 'gzperf-action-'));
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** The repository as a checkout has it: tracked files only (no node_modules, no dist). */
 function checkout(): string {

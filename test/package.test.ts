@@ -50,7 +50,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed library', () => {
   it('holds the licence, the README, both entry points and no sources or tests', () => {
