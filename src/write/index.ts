@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../schema.js';
 import { jsonWriter, ndjsonWriter } from './json.js';
 import type { TableName } from './tables.js';
+import type { Lang } from '../messages/index.js';
 
 export const FORMATS = ['json', 'ndjson', 'csv', 'table', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -14,6 +15,8 @@ export interface WriterOptions {
   color?: boolean;
   /** table: the terminal's width in columns (default 100). */
   width?: number;
+  /** table: the language of its labels. */
+  lang?: Lang;
   /** CSV: which table to write (default indicators). */
   table?: TableName;
 }
@@ -41,7 +44,7 @@ export async function createWriter(format: Format, options: WriterOptions = {}):
     case 'csv':
       return (await import('./csv.js')).csvWriter(options.bom ?? true, options.table);
     case 'table':
-      return (await import('./table.js')).tableWriter(options.color ?? false, options.width);
+      return (await import('./table.js')).tableWriter(options.color ?? false, options.width, options.lang);
     case 'xlsx':
       return (await import('./xlsx.js')).xlsxWriter();
   }

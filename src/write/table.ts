@@ -5,12 +5,13 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { BudgetItem, Indicator, ParsedDocument } from '../schema.js';
 import type { Writer } from './index.js';
 import { charWidth, displayWidth, fitWidth, padWidth } from '../extract/width.js';
+import { say, sayCode, type Lang, type MessageId } from '../messages/index.js';
 
 interface Column<T> {
-  header: string;
+  header: MessageId;
   /** Widest the column may grow, in terminal columns; the wrapping column takes what the others leave. */
   max: number;
-  text: (row: T) => string;
+  text: (row: T, lang: Lang) => string;
   /** Long text wraps onto more lines instead of ending in …. */
   wrap?: boolean;
   paint?: (row: T, chalk: ChalkInstance) => (text: string) => string;
@@ -23,12 +24,12 @@ const MIN_WRAP = 12;
 export const DEFAULT_WIDTH = 100;
 
 const INDICATOR_COLUMNS: Column<Indicator>[] = [
-  { header: 'category', max: 16, text: (i) => i.category.at(-1) ?? '' },
-  { header: 'name', max: 60, wrap: true, text: (i) => i.name },
-  { header: 'target', max: 16, text: (i) => i.target?.raw ?? '' },
-  { header: 'achieved', max: 16, text: (i) => i.achieved?.raw ?? '' },
-  { header: 'score', max: 11, text: (i) => (i.score ? `${i.score.got ?? '-'}/${i.score.max ?? '-'}` : '') },
-  { header: 'status', max: 7, text: (i) => i.status, paint: (i, c) => STATUS_PAINT[i.status](c) },
+  { header: 'table.category', max: 16, text: (i) => i.category.at(-1) ?? '' },
+  { header: 'table.name', max: 60, wrap: true, text: (i) => i.name },
+  { header: 'table.target', max: 16, text: (i) => i.target?.raw ?? '' },
+  { header: 'table.achieved', max: 16, text: (i) => i.achieved?.raw ?? '' },
+  { header: 'table.score', max: 11, text: (i) => (i.score ? `${i.score.got ?? '-'}/${i.score.max ?? '-'}` : '') },
+  { header: 'table.status', max: 7, text: (i, lang) => say(`status.${i.status}`, {}, lang), paint: (i, c) => STATUS_PAINT[i.status](c) },
 ];
 
 const STATUS_PAINT: Record<Indicator['status'], (c: ChalkInstance) => (text: string) => string> = {
@@ -38,67 +39,75 @@ const STATUS_PAINT: Record<Indicator['status'], (c: ChalkInstance) => (text: str
 };
 
 const BUDGET_COLUMNS: Column<BudgetItem>[] = [
-  { header: 'budget item', max: 40, wrap: true, text: (b) => b.item },
-  { header: 'column', max: 14, text: (b) => b.column ?? '' },
-  { header: 'as written', max: 18, text: (b) => b.amount.raw },
-  { header: 'amount', max: 20, text: (b) => (b.amount.value === undefined ? '' : `${b.amount.value} ${b.amount.unit ?? ''}`) },
-  { header: 'line', max: 6, text: (b) => String(b.line) },
+  { header: 'table.budget-item', max: 40, wrap: true, text: (b) => b.item },
+  { header: 'table.column', max: 14, text: (b) => b.column ?? '' },
+  { header: 'table.as-written', max: 18, text: (b) => b.amount.raw },
+  { header: 'table.amount', max: 20, text: (b) => (b.amount.value === undefined ? '' : `${b.amount.value} ${b.amount.unit ?? ''}`) },
+  { header: 'table.line', max: 6, text: (b) => String(b.line) },
 ];
 
 /** `width`: the terminal's columns; lines never grow wider unless even the narrowest layout does not fit. */
-export function tableWriter(color: boolean, width = DEFAULT_WIDTH): Writer {
+export function tableWriter(color: boolean, width = DEFAULT_WIDTH, lang: Lang = 'en'): Writer {
   // An explicit level, not chalk's own detection: the caller decides (TTY, NO_COLOR) and tests stay deterministic.
   const chalk = new Chalk({ level: color ? 1 : 0 });
   return {
     head: () => '',
     before: (index) => (index === 0 ? '' : '\n'),
-    document: (doc) => renderDocument(doc, chalk, width).join('\n') + '\n',
+    document: (doc) => renderDocument(doc, chalk, width, lang).join('\n') + '\n',
     tail: () => '',
   };
 }
 
-function renderDocument(doc: ParsedDocument, chalk: ChalkInstance, width: number): string[] {
-  const lines = [heading(doc, chalk)];
-  if (doc.indicators.length === 0) lines.push(INDENT + chalk.dim('(no indicators)'));
-  else lines.push(...renderTable(INDICATOR_COLUMNS, doc.indicators, chalk, width, (i) => i.group));
-  if (doc.budget.length > 0) lines.push(...renderTable(BUDGET_COLUMNS, doc.budget, chalk, width));
-  lines.push(INDENT + scoreLine(doc), ...diagnosticLines(doc, chalk, width));
+function renderDocument(doc: ParsedDocument, chalk: ChalkInstance, width: number, lang: Lang): string[] {
+  const lines = [heading(doc, chalk, lang)];
+  if (doc.indicators.length === 0) lines.push(INDENT + chalk.dim(say('table.no-indicators', {}, lang)));
+  else lines.push(...renderTable(INDICATOR_COLUMNS, doc.indicators, { chalk, width, lang }, (i) => i.group));
+  if (doc.budget.length > 0) lines.push(...renderTable(BUDGET_COLUMNS, doc.budget, { chalk, width, lang }));
+  lines.push(INDENT + scoreLine(doc, lang), ...diagnosticLines(doc, chalk, width, lang));
   return lines;
 }
 
-function heading(doc: ParsedDocument, chalk: ChalkInstance): string {
+function heading(doc: ParsedDocument, chalk: ChalkInstance, lang: Lang): string {
   const { title, kind, department, year } = doc.document;
-  const facts = [kind, department ?? 'no department', year === null ? 'no year' : String(year)].map(clean).join(' · ');
-  return `${chalk.bold(clean(doc.source.path))}  ${clean(title ?? '(no title)')}  ${chalk.dim(`[${facts}]`)}`;
+  const facts = [kind, department ?? say('table.no-department', {}, lang), year === null ? say('table.no-year', {}, lang) : String(year)].map(clean).join(' · ');
+  return `${chalk.bold(clean(doc.source.path))}  ${clean(title ?? say('table.no-title', {}, lang))}  ${chalk.dim(`[${facts}]`)}`;
 }
 
-function scoreLine(doc: ParsedDocument): string {
-  if (!doc.scores) return 'score: none';
+function scoreLine(doc: ParsedDocument, lang: Lang): string {
+  if (!doc.scores) return say('table.score-none', {}, lang);
   const { total, grade } = doc.scores;
-  return `score: total ${total ?? '-'} · grade ${clean(grade ?? '-')}`;
+  return say('table.score-line', { total, grade: grade === null ? null : clean(grade) }, lang);
 }
 
 const SEVERITY_PAINT = { error: (c: ChalkInstance) => c.red, warning: (c: ChalkInstance) => c.yellow, info: (c: ChalkInstance) => c.dim };
 
 /** The count, then each error and warning on its own line; notes (info) are counted, listed only in json. */
-function diagnosticLines(doc: ParsedDocument, chalk: ChalkInstance, width: number): string[] {
+function diagnosticLines(doc: ParsedDocument, chalk: ChalkInstance, width: number, lang: Lang): string[] {
   const count = doc.diagnostics.length;
   const errors = doc.diagnostics.filter((d) => d.severity === 'error').length;
-  const text = `${count} diagnostic${count === 1 ? '' : 's'}` + (errors > 0 ? ` (${errors} error${errors === 1 ? '' : 's'})` : '');
+  const text = say('table.diagnostics', { count, errors }, lang);
   const head = INDENT + (count === 0 ? chalk.dim(text) : errors > 0 ? chalk.red(text) : chalk.yellow(text));
   const shown = doc.diagnostics.filter((d) => d.severity !== 'info');
   const lines = shown.map((d) => {
-    const lead = `line ${d.line}  ${d.severity}  ${d.code}  `;
-    return INDENT + INDENT + SEVERITY_PAINT[d.severity](chalk)(lead) + fitWidth(clean(d.message), Math.max(MIN_WRAP, width - 4 - displayWidth(lead)));
+    const lead = `${say('table.line', {}, lang)} ${d.line}  ${say(`severity.${d.severity}`, {}, lang)}  ${d.code}  `;
+    const message = sayCode(d.code, { text: d.text }, d.message, lang);
+    return INDENT + INDENT + SEVERITY_PAINT[d.severity](chalk)(lead) + fitWidth(clean(message), Math.max(MIN_WRAP, width - 4 - displayWidth(lead)));
   });
   return [head, ...lines];
 }
 
-function renderTable<T>(columns: Column<T>[], rows: T[], chalk: ChalkInstance, width: number, groupOf?: (row: T) => string | null): string[] {
-  const texts = rows.map((row) => columns.map((col) => clean(col.text(row))));
-  const widths = columnWidths(columns, texts, width);
+interface Look {
+  chalk: ChalkInstance;
+  width: number;
+  lang: Lang;
+}
+
+function renderTable<T>(columns: Column<T>[], rows: T[], { chalk, width, lang }: Look, groupOf?: (row: T) => string | null): string[] {
+  const texts = rows.map((row) => columns.map((col) => clean(col.text(row, lang))));
+  const headers = columns.map((c) => say(c.header, {}, lang));
+  const widths = columnWidths(columns, headers, texts, width);
   const layout = (cells: string[]) => cells.map((t, i) => (i === cells.length - 1 ? t : padWidth(t, widths[i] ?? 0)));
-  const out = [chalk.dim(layout(columns.map((c) => c.header)).join(GAP))];
+  const out = [chalk.dim(layout(headers).join(GAP))];
   let group: string | null | undefined;
   rows.forEach((row, r) => {
     const g = groupOf?.(row);
@@ -119,8 +128,8 @@ function renderTable<T>(columns: Column<T>[], rows: T[], chalk: ChalkInstance, w
 }
 
 /** Each column as wide as its widest cell up to its max; the wrapping column gets what is left of `width`. */
-function columnWidths<T>(columns: Column<T>[], texts: string[][], width: number): number[] {
-  const natural = columns.map((col, i) => Math.min(col.max, Math.max(displayWidth(col.header), ...texts.map((r) => displayWidth(r[i] ?? '')))));
+function columnWidths<T>(columns: Column<T>[], headers: string[], texts: string[][], width: number): number[] {
+  const natural = columns.map((col, i) => Math.min(col.max, Math.max(displayWidth(headers[i] ?? ''), ...texts.map((r) => displayWidth(r[i] ?? '')))));
   const wrapAt = columns.findIndex((c) => c.wrap);
   if (wrapAt < 0) return natural;
   const others = natural.reduce((sum, w, i) => (i === wrapAt ? sum : sum + w), 0);

@@ -111,6 +111,12 @@ describe('table writer', () => {
     expect(two.endsWith('\n\n')).toBe(false);
   });
 
+  it('speaks Chinese when asked: headers, statuses, score line, diagnostics', () => {
+    const zh = tableWriter(false, 100, 'zh').document(doc);
+    for (const word of ['指标名称', '完成值', '达成', '评分：总分 99.96 · 等级 优', '2 条诊断（1 个错误）', '含数字的行未读入任何指标']) expect(zh).toContain(word);
+    expect(zh).not.toMatch(/\b(?:achieved|diagnostics)\b/);
+  });
+
   it('uses colour only when asked', () => {
     expect(text).not.toMatch(ANSI);
     expect(writeTable([doc], true)).toMatch(ANSI);
