@@ -36,11 +36,12 @@ export async function main(io: MainIO): Promise<number> {
     .command('parse')
     .description('read documents (files, globs, or - / nothing for stdin) and print their data')
     .argument('[files...]', 'input files or globs; - or nothing reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table', 'xlsx']).default('json'))
     .option('-o, --output <file>', 'write there instead of stdout (- is stdout); replaced only when the run completes', parseOutput)
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark')
+    .addOption(new Option('--table <table>', 'CSV: which table to write').choices(['indicators', 'budget', 'documents', 'diagnostics']).default('indicators'))
     .option('-j, --jobs <n>', 'worker threads for a large batch (default: the number of cores; a small batch uses one)', parseJobs)
-    .action(async (files: string[], opts: { format: string; output?: string; bom: boolean; jobs?: number }) => {
+    .action(async (files: string[], opts: { format: string; output?: string; bom: boolean; table: string; jobs?: number }) => {
       code = await runParse(files, opts, io);
     });
 

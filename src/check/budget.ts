@@ -1,6 +1,7 @@
 // A stated budget execution rate checked against executed ÷ budget × 100, rounded to the rate's own decimals.
 //   执行数 387,143.16万元 ÷ 预算数 387,236.73万元 = 99.9758…% → stated 99.98% ✓, stated 99.90% → budget-rate-mismatch
 import type { BudgetItem } from '../schema.js';
+import { say } from '../messages/index.js';
 import type { Rule } from './types.js';
 
 const RATE = /执行率|支出率|预算完成率/;
@@ -26,8 +27,11 @@ export const budgetRateMismatch: Rule = {
       if (!stated || !isMoney(executed) || !isMoney(budget) || budget.amount.value === 0) return [];
       const computed = percent(executed.amount.value as number, budget.amount.value as number, stated.decimals);
       if (computed === stated.scaled) return [];
-      const expected = `${atScale(computed, stated.decimals)}% (${name(executed)} ${executed.amount.raw} ÷ ${name(budget)} ${budget.amount.raw})`;
-      return [{ severity: 'warning', code: 'budget-rate-mismatch', line: rate.line, message: `Unexpected ${name(rate)} ${rate.amount.raw}, expected ${expected}` }];
+      const params = {
+        rateName: name(rate), rate: rate.amount.raw, computed: atScale(computed, stated.decimals),
+        executedName: name(executed), executed: executed.amount.raw, budgetName: name(budget), budget: budget.amount.raw,
+      };
+      return [{ severity: 'warning', code: 'budget-rate-mismatch', line: rate.line, message: say('budget-rate-mismatch', params), params }];
     }),
 };
 

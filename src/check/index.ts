@@ -6,6 +6,7 @@ import { missingAchieved, missingTarget, noIndicators, notMetUnexplained } from 
 import { parserDiagnostics, unparsedRow } from './rows.js';
 import { gradeMismatch, scoreOverMax, scoreSumMismatch } from './scores.js';
 import type { Finding, Rule } from './types.js';
+import { say } from '../messages/index.js';
 
 export type { Finding, Rule, Severity } from './types.js';
 
@@ -29,5 +30,5 @@ export function validateDocument(doc: ParsedDocument): Finding[] {
 
 /** The finding for an input that could not be read or decoded; the command makes it, there is no document. */
 export function unreadableFinding(reason: string): Finding {
-  return { severity: 'error', code: 'unreadable', line: 0, message: `Cannot read: ${reason}` };
+  return { severity: 'error', code: 'unreadable', line: 0, message: say('unreadable', { reason }), params: { reason } };
 }

@@ -1,7 +1,8 @@
 // Indicators that lack what the form asks for: none at all, no target, no achieved value, no reason.
 //   indicator { name: '运行监测样本数量', target: null, line: 20 } → missing-target warning at line 20
 import type { Indicator, ParsedDocument } from '../schema.js';
-import { label, type Rule } from './types.js';
+import { say } from '../messages/index.js';
+import type { Rule } from './types.js';
 
 /**
  * A row the form gives no target column: a scoring-frame row (评分表 三级指标, 加减分) that has a score and
@@ -28,7 +29,7 @@ export const noIndicators: Rule = {
   check: (doc) =>
     doc.indicators.length > 0
       ? []
-      : [{ severity: 'error', code: 'no-indicators', line: 0, message: 'Unexpected document with no indicators, expected at least one indicator row' }],
+      : [{ severity: 'error', code: 'no-indicators', line: 0, message: say('no-indicators') }],
 };
 
 export const missingTarget: Rule = {
@@ -37,7 +38,7 @@ export const missingTarget: Rule = {
   check: (doc) =>
     doc.indicators
       .filter((i) => i.target === null && i.periodTarget === null && !isScoringRow(i, doc))
-      .map((i) => ({ severity: 'warning', code: 'missing-target', line: i.line, message: `Unexpected ${label(i)} without a target, expected a target value (指标值)` })),
+      .map((i) => ({ severity: 'warning', code: 'missing-target', line: i.line, message: say('missing-target', { name: i.name }), params: { name: i.name } })),
 };
 
 export const missingAchieved: Rule = {
@@ -48,7 +49,7 @@ export const missingAchieved: Rule = {
       ? []
       : doc.indicators
           .filter((i) => i.achieved === null && !isScoringRow(i, doc))
-          .map((i) => ({ severity: 'warning', code: 'missing-achieved', line: i.line, message: `Unexpected ${label(i)} without an achieved value, expected a completed value (完成值)` })),
+          .map((i) => ({ severity: 'warning', code: 'missing-achieved', line: i.line, message: say('missing-achieved', { name: i.name }), params: { name: i.name } })),
 };
 
 export const notMetUnexplained: Rule = {
@@ -57,10 +58,8 @@ export const notMetUnexplained: Rule = {
   check: (doc) =>
     doc.indicators
       .filter((i) => i.status === 'not-met' && !hasReason(i.detail))
-      .map((i) => ({
-        severity: 'warning',
-        code: 'not-met-unexplained',
-        line: i.line,
-        message: `Unexpected ${label(i)} not met (${i.achieved?.raw ?? '?'} for ${i.target?.raw ?? i.periodTarget?.raw ?? '?'}) without a reason, expected 偏差原因 / 未完成原因`,
-      })),
+      .map((i) => {
+        const params = { name: i.name, achieved: i.achieved?.raw, target: i.target?.raw ?? i.periodTarget?.raw };
+        return { severity: 'warning', code: 'not-met-unexplained', line: i.line, message: say('not-met-unexplained', params), params };
+      }),
 };

@@ -5,7 +5,7 @@ import type { Finding, Rule } from './types.js';
 
 function toFinding(d: Diagnostic, severity: Finding['severity'] = d.severity): Finding {
   const quoted = d.text ? `: “${d.text.length > 40 ? d.text.slice(0, 40) + '…' : d.text}”` : '';
-  return { severity, code: d.code, line: d.line, message: d.message + quoted };
+  return { severity, code: d.code, line: d.line, message: d.message + quoted, params: { text: d.text ? d.text.slice(0, 40) + (d.text.length > 40 ? '…' : '') : undefined } };
 }
 
 export const unparsedRow: Rule = {

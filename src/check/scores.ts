@@ -1,7 +1,8 @@
 // Scores that do not hold together: an item above its maximum, items that miss the total, a grade outside its band.
 //   items 20 + 20 + … = 99.96, 总分 98.00 on line 41 → score-sum-mismatch error at line 41
 import type { GradeBand, ParsedDocument } from '../schema.js';
-import { label, show, type Rule } from './types.js';
+import { say, type Params } from '../messages/index.js';
+import { show, type Rule } from './types.js';
 
 // Float sums of two-decimal scores drift by ~1e-14; this only absorbs that, never a real difference.
 const EPSILON = 1e-9;
@@ -20,8 +21,8 @@ const MAX_COLUMN = /^(分值|权重|满分)$/;
 const GOT_COLUMN = /^(得分|自评分|自评得分|评分)$/;
 
 export interface ScoredItem {
-  /** How a message names it: “资金管理”, unnamed indicator, budget row “年度资金总额”. */
-  name: string;
+  /** How a message names it: an indicator's name, or a budget grid row's item. */
+  who: Params;
   max: number | null;
   got: number | null;
   line: number;
@@ -29,7 +30,7 @@ export interface ScoredItem {
 
 /** Every scored item: indicators with a score, and a budget grid row's 分值/得分 when no indicator on that line carries them. */
 export function scoredItems(doc: ParsedDocument): ScoredItem[] {
-  const items: ScoredItem[] = doc.indicators.flatMap((i) => (i.score ? [{ name: label(i), ...i.score, line: i.line }] : []));
+  const items: ScoredItem[] = doc.indicators.flatMap((i) => (i.score ? [{ who: { name: i.name }, ...i.score, line: i.line }] : []));
   const onIndicatorLine = new Set(items.map((i) => i.line));
   const rows = new Map<string, ScoredItem>();
   for (const b of doc.budget) {
@@ -37,7 +38,7 @@ export function scoredItems(doc: ParsedDocument): ScoredItem[] {
     const points = b.amount.op === 'eq' && b.amount.unit === null && b.amount.value !== undefined;
     if (!points || onIndicatorLine.has(b.line) || !(MAX_COLUMN.test(column) || GOT_COLUMN.test(column))) continue;
     const key = `${b.line}\t${b.item}`;
-    const row = rows.get(key) ?? { name: `budget row “${b.item}”`, max: null, got: null, line: b.line };
+    const row = rows.get(key) ?? { who: { item: b.item }, max: null, got: null, line: b.line };
     if (MAX_COLUMN.test(column)) row.max = b.amount.value ?? null;
     else row.got = b.amount.value ?? null;
     rows.set(key, row);
@@ -49,9 +50,10 @@ export const scoreOverMax: Rule = {
   id: 'score-over-max',
   severity: 'error',
   check: (doc) =>
-    scoredItems(doc).flatMap(({ name, max, got, line }) => {
+    scoredItems(doc).flatMap(({ who, max, got, line }) => {
       if (max === null || got === null || got - max <= EPSILON) return [];
-      return [{ severity: 'error', code: 'score-over-max', line, message: `Unexpected score ${show(got)} for ${name}, expected at most its maximum ${show(max)}` }];
+      const params = { ...who, got: show(got), max: show(max) };
+      return [{ severity: 'error', code: 'score-over-max', line, message: say('score-over-max', params), params }];
     }),
 };
 
@@ -65,8 +67,8 @@ export const scoreSumMismatch: Rule = {
     if (total === null || got.length === 0) return [];
     const sum = got.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - total) <= SUM_TOLERANCE + EPSILON) return [];
-    const items = got.length === 1 ? '1 item score' : `${got.length} item scores`;
-    return [{ severity: 'error', code: 'score-sum-mismatch', line: doc.scores?.line ?? 0, message: `Unexpected total ${show(total)}, expected ${show(sum)}, the sum of the ${items}` }];
+    const params = { total: show(total), sum: show(sum), count: got.length };
+    return [{ severity: 'error', code: 'score-sum-mismatch', line: doc.scores?.line ?? 0, message: say('score-sum-mismatch', params), params }];
   },
 };
 
@@ -82,8 +84,8 @@ export const gradeMismatch: Rule = {
     if (!bands.some((b) => sameGrade(b.grade, grade))) return [];
     const band = bands.find((b) => holds(b, total));
     if (band && sameGrade(band.grade, grade)) return [];
-    const expected = band ? `${band.grade} (${describe(band)})` : `a grade whose band holds it; none of ${bands.map((b) => b.grade).join(' ')} does`;
-    return [{ severity: 'error', code: 'grade-mismatch', line: s.gradeLine ?? s.line ?? 0, message: `Unexpected grade ${grade} for total ${show(total)}, expected ${expected}` }];
+    const params = { grade, total: show(total), expected: band?.grade, band: band ? describe(band) : undefined, grades: bands.map((b) => b.grade).join(' ') };
+    return [{ severity: 'error', code: 'grade-mismatch', line: s.gradeLine ?? s.line ?? 0, message: say('grade-mismatch', params), params }];
   },
 };
 

@@ -2,6 +2,7 @@
 //   { id: 'score-over-max', severity: 'error', check(doc) } → [{ severity: 'error', code: 'score-over-max', line: 21, message }]
 import type { Indicator, ParsedDocument } from '../schema.js';
 import { SEVERITIES } from '../vocabulary.js';
+import type { Params } from '../messages/index.js';
 
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -11,6 +12,8 @@ export interface Finding {
   /** 1-based source line; 0 when the finding concerns the whole file. */
   line: number;
   message: string;
+  /** The values in the message, so that it can be said in another language (src/messages). */
+  params?: Params;
 }
 
 export interface Rule {

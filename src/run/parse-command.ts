@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { MainIO } from '../cli.js';
 import { createWriter, type Format, type Writer } from '../write/index.js';
+import type { TableName } from '../write/tables.js';
 import { findClash } from './clash.js';
 import { describeFsError } from './fs-errors.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
@@ -19,6 +20,8 @@ export interface ParseFlags {
   format: string;
   output?: string;
   bom: boolean;
+  /** CSV: which table. */
+  table?: string;
   /** Worker threads; unset means the number of cores for a large batch, one thread for a small one. */
   jobs?: number;
 }
@@ -60,7 +63,11 @@ async function parseInto(paths: string[], output: Output | undefined, flags: Par
   const out = output?.stream ?? io.stdout;
   const color = !output && Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
   const format = flags.format as Format;
-  const options = { bom: flags.bom, color };
+  const options = { bom: flags.bom, color, table: (flags.table ?? 'indicators') as TableName, ...(io.stdout.isTTY && (io.stdout as { columns?: number }).columns ? { width: (io.stdout as { columns?: number }).columns! } : {}) };
+  if (format === 'xlsx' && !output && io.stdout.isTTY) {
+    io.stderr.write('gzperf parse: -f xlsx writes a binary workbook; name a file with -o FILE.xlsx or redirect stdout\n');
+    return 2;
+  }
   const writer = await createWriter(format, options);
   // Data going to the same terminal would tear the progress line, and shows progress by itself.
   const progress = output || !io.stdout.isTTY ? createProgress(io.stderr, paths.length) : NO_PROGRESS;
@@ -81,6 +88,7 @@ async function parseInto(paths: string[], output: Output | undefined, flags: Par
       emit: (input, outcome) => emitOutcome(input.path, outcome, { out, writer, report, tally }),
     });
     await write(out, writer.tail(tally.documents));
+    if (writer.finish) await write(out, await writer.finish());
     // Nothing could be read at all: the old -o file is worth more than an empty result.
     if (output && tally.read === 0) {
       await output.abort();
@@ -123,8 +131,12 @@ async function emitOutcome(path: string, outcome: Outcome, { out, writer, report
   for (const doc of outcome.documents) {
     count(tally, doc);
     if (doc.indicators === 0) report(path, 'warning', 'No indicator found in this document (it has no rows in CSV)', 'no-indicators');
-    await write(out, writer.before(tally.documents - 1));
-    for (const piece of doc.pieces) await write(out, piece);
+    // A workbook is made at the end from every document's rows; other formats go out as each document is done.
+    if (writer.collect) writer.collect(doc.pieces.join(''));
+    else {
+      await write(out, writer.before(tally.documents - 1));
+      for (const piece of doc.pieces) await write(out, piece);
+    }
   }
 }
 
@@ -150,8 +162,8 @@ async function* readEach(paths: string[], stdin: Readable | undefined): AsyncGen
 }
 
 // Waiting for 'drain' keeps a slow reader (a file, a pipe) from piling documents up in memory.
-async function write(out: Writable, text: string): Promise<void> {
+async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (out.errored) throw out.errored;
-  if (text === '' || out.write(text)) return;
+  if (text.length === 0 || out.write(text)) return;
   await once(out, 'drain');
 }

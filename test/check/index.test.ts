@@ -43,6 +43,6 @@ describe('validateDocument', () => {
   });
 
   it('has an unreadable finding for files the command cannot read', () => {
-    expect(unreadableFinding('no such file')).toEqual({ severity: 'error', code: 'unreadable', line: 0, message: 'Cannot read: no such file' });
+    expect(unreadableFinding('no such file')).toEqual({ severity: 'error', code: 'unreadable', line: 0, message: 'Cannot read: no such file', params: { reason: 'no such file' } });
   });
 });

@@ -11,7 +11,7 @@ const diag = (code: string, severity: Diagnostic['severity'], line: number, text
 describe('unparsed-row', () => {
   it('reports each unparsed row as a warning with its text', () => {
     const found = unparsedRow.check(doc({ diagnostics: [diag('unparsed-row', 'warning', 20, '干。3')] }));
-    expect(found).toEqual([{ severity: 'warning', code: 'unparsed-row', line: 20, message: 'Row holds a number that fed nothing: “干。3”' }]);
+    expect(found).toEqual([{ severity: 'warning', code: 'unparsed-row', line: 20, message: 'Row holds a number that fed nothing: “干。3”', params: { text: '干。3' } }]);
   });
 
   it('is a warning whatever severity the parser gave it', () => {

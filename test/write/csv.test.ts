@@ -46,7 +46,8 @@ describe('csv writer', () => {
 
   it('has the SPEC §7 columns in order', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
-    expect(CSV_COLUMNS).toHaveLength(31);
+    expect(CSV_COLUMNS).toHaveLength(32);
+    expect(CSV_COLUMNS.at(-1)).toBe('detail');
     expect(CSV_COLUMNS.slice(8, 14)).toEqual(['target_raw', 'target_op', 'target_value', 'target_min', 'target_max', 'target_unit']);
   });
 
@@ -72,10 +73,11 @@ describe('csv writer', () => {
   it('guards formula-like text and leaves numeric cells as plain numbers', () => {
     expect(rows[1]?.name).toBe(`'${AWKWARD.formula}`);
     expect(rows[3]?.group).toBe("'@group");
-    expect(rows[2]?.achieved_raw).toBe("'-3%");
+    // A signed percentage is a number to a spreadsheet, not a formula: no prefix (issue 15).
+    expect(rows[2]?.achieved_raw).toBe('-3%');
     expect(rows[2]?.achieved_value).toBe('-3');
     expect(rows[2]?.completion).toBe('-0.5');
-    expect(text).toContain(",'-3%,eq,-3,,,%,"); // raw text guarded, value unquoted: a spreadsheet reads the number -3
+    expect(text).toContain(',-3%,eq,-3,,,%,'); // value unquoted: a spreadsheet reads the number -3
   });
 
   it('prints big numbers in full and nulls as empty cells', () => {
@@ -98,7 +100,10 @@ describe('guardFormula', () => {
   it.each([
     ['equals', '=1+1', "'=1+1"],
     ['plus', '+86 20', "'+86 20"],
-    ['minus', '-3%', "'-3%"],
+    ['minus formula', '-2+3+cmd|x', "'-2+3+cmd|x"],
+    ['signed percentage', '-3%', '-3%'],
+    ['signed number', '+1,200.5', '+1,200.5'],
+    ['minus then text', '-3%以内', "'-3%以内"],
     ['at', '@SUM(A1)', "'@SUM(A1)"],
     ['after spaces', '  =1+1', "'  =1+1"],
     ['after U+3000', '\u3000=1', "'\u3000=1"],

@@ -8,8 +8,8 @@ import { AWKWARD, buildDocument, buildIndicator } from '../helpers/build.js';
 
 const ANSI = /\u001b\[/;
 
-function writeTable(docs: ParsedDocument[], color = false): string {
-  const writer = tableWriter(color);
+function writeTable(docs: ParsedDocument[], color = false, width?: number): string {
+  const writer = tableWriter(color, width);
   return writer.head() + docs.map((doc, i) => writer.before(i) + writer.document(doc)).join('') + writer.tail(docs.length);
 }
 
@@ -56,16 +56,40 @@ describe('table writer', () => {
   });
 
   it('aligns the status column of the header and every indicator row', () => {
-    const rows = lines.slice(1, 2 + doc.indicators.length);
+    const rows = lines.filter((line) => /(status|met|not-met|unknown)$/.test(line));
     const starts = rows.map((line) => displayWidth(line.slice(0, line.search(/(status|met|not-met|unknown)$/))));
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(1 + doc.indicators.length);
     expect(new Set(starts).size).toBe(1);
   });
 
-  it('truncates long cells with … and keeps a multi-line name on one line', () => {
-    expect(text).not.toContain(AWKWARD.long);
-    expect(text).toMatch(/举办民营经济发展大会\S*…/);
+  it('wraps a long name over several lines within the width, and keeps a multi-line name on one line', () => {
+    const narrow = writeTable([doc], false, 80).split('\n');
+    expect(narrow.filter((line) => !line.startsWith('seeds/')).every((line) => displayWidth(line) <= 80)).toBe(true);
+    expect(narrow.join('')).not.toContain(AWKWARD.long);
+    // The name's pieces, one per line, read back in order, give the whole name.
+    const pieces = narrow.flatMap((line) => line.split(/\s+/).filter((w) => w.length > 0 && AWKWARD.long.includes(w)));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(AWKWARD.long);
+    expect(narrow.some((line) => line.includes('…'))).toBe(false);
     expect(text).toContain('a "quoted", two-line name');
+  });
+
+  it('fits the width it is given, and stays readable on a very narrow terminal', () => {
+    for (const width of [60, 100, 140]) {
+      const body = writeTable([doc], false, width).split('\n').slice(1).filter((l) => !l.includes('diagnostic'));
+      expect(Math.max(...body.map(displayWidth))).toBeLessThanOrEqual(Math.max(width, 80));
+    }
+    expect(writeTable([doc], false, 20)).toContain('举办');
+  });
+
+  it('shows each group once, above its indicators', () => {
+    expect(lines.filter((line) => line.includes(`▸ ${AWKWARD.group}`))).toHaveLength(1);
+  });
+
+  it('lists the errors and warnings with their lines and codes', () => {
+    for (const d of doc.diagnostics.filter((x) => x.severity !== 'info')) {
+      expect(lines.some((line) => line.includes(`line ${d.line}`) && line.includes(d.code))).toBe(true);
+    }
   });
 
   it('shows budget lines, the score total and grade, and the diagnostics count', () => {
@@ -85,6 +109,12 @@ describe('table writer', () => {
     const two = writeTable([doc, buildDocument({ path: 'b.txt' })]);
     expect(two).toContain('\n\nb.txt  ');
     expect(two.endsWith('\n\n')).toBe(false);
+  });
+
+  it('speaks Chinese when asked: headers, statuses, score line, diagnostics', () => {
+    const zh = tableWriter(false, 100, 'zh').document(doc);
+    for (const word of ['指标名称', '完成值', '达成', '评分：总分 99.96 · 等级 优', '2 条诊断（1 个错误）', '含数字的行未读入任何指标']) expect(zh).toContain(word);
+    expect(zh).not.toMatch(/\b(?:achieved|diagnostics)\b/);
   });
 
   it('uses colour only when asked', () => {

@@ -1,0 +1,93 @@
+// Every sentence gzperf shows people, in English and Chinese; `{…}` values come from the caller as params.
+//   CATALOGUE['missing-target'].zh({ name: '培训人次' }) → '“培训人次”缺少指标值'
+export type Params = Record<string, string | number | null | undefined>;
+type Text = (p: Params) => string;
+
+const q = (name: unknown, lang: 'en' | 'zh'): string => (name ? `“${String(name)}”` : lang === 'en' ? 'unnamed indicator' : '未命名指标');
+const plural = (n: unknown, one: string, many: string): string => `${String(n)} ${Number(n) === 1 ? one : many}`;
+
+export const CATALOGUE = {
+  // validate rules (SPEC §6)
+  'no-indicators': {
+    en: () => 'Unexpected document with no indicators, expected at least one indicator row',
+    zh: () => '文档中没有读到任何绩效指标，应至少有一行指标',
+  },
+  'missing-target': {
+    en: (p) => `Unexpected ${q(p.name, 'en')} without a target, expected a target value (指标值)`,
+    zh: (p) => `${q(p.name, 'zh')}缺少指标值（目标值）`,
+  },
+  'missing-achieved': {
+    en: (p) => `Unexpected ${q(p.name, 'en')} without an achieved value, expected a completed value (完成值)`,
+    zh: (p) => `${q(p.name, 'zh')}缺少实际完成值`,
+  },
+  'not-met-unexplained': {
+    en: (p) => `Unexpected ${q(p.name, 'en')} not met (${p.achieved ?? '?'} for ${p.target ?? '?'}) without a reason, expected 偏差原因 / 未完成原因`,
+    zh: (p) => `${q(p.name, 'zh')}未达标（目标 ${p.target ?? '?'}，完成 ${p.achieved ?? '?'}），未说明偏差原因`,
+  },
+  'score-over-max': {
+    en: (p) => `Unexpected score ${p.got} for ${p.item ? `budget row “${p.item}”` : q(p.name, 'en')}, expected at most its maximum ${p.max}`,
+    zh: (p) => `${p.item ? `预算行“${p.item}”` : q(p.name, 'zh')}得分 ${p.got} 超过其分值 ${p.max}`,
+  },
+  'score-sum-mismatch': {
+    en: (p) => `Unexpected total ${p.total}, expected ${p.sum}, the sum of the ${plural(p.count, 'item score', 'item scores')}`,
+    zh: (p) => `总分 ${p.total} 与 ${p.count} 项得分之和 ${p.sum} 不符`,
+  },
+  'grade-mismatch': {
+    en: (p) => `Unexpected grade ${p.grade} for total ${p.total}, expected ${p.expected ? `${p.expected} (${p.band})` : `a grade whose band holds it; none of ${p.grades} does`}`,
+    zh: (p) => `总分 ${p.total} 对应的等级应为${p.expected ? `“${p.expected}”（${p.band}）` : `${p.grades} 之外的等级`}，而不是“${p.grade}”`,
+  },
+  'budget-rate-mismatch': {
+    en: (p) => `Unexpected ${p.rateName} ${p.rate}, expected ${p.computed}% (${p.executedName} ${p.executed} ÷ ${p.budgetName} ${p.budget})`,
+    zh: (p) => `${p.rateName} ${p.rate} 与计算值 ${p.computed}%（${p.executedName} ${p.executed} ÷ ${p.budgetName} ${p.budget}）不符`,
+  },
+  // the parser's own diagnostics, as validate shows them in Chinese (the English comes with the document)
+  'unparsed-row': { en: (p) => `Unexpected row with a number that fed nothing${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `含数字的行未读入任何指标、预算或得分${p.text ? `：“${p.text}”` : ''}` },
+  'unparsed-prose': { en: (p) => `A sentence with a number fed nothing${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `含数字的句子未读入任何数据${p.text ? `：“${p.text}”` : ''}` },
+  'unnamed-indicator': { en: () => 'Unexpected indicator row without a name', zh: () => '指标行没有名称' },
+  'unreadable-score': { en: (p) => `Unexpected score that is not a number${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `得分不是数字${p.text ? `：“${p.text}”` : ''}` },
+  'empty-input': { en: () => 'Unexpected empty document, expected a table or report', zh: () => '文档为空，应为表格或报告' },
+  'several-totals': { en: () => 'Several different totals in one document; the total is left empty', zh: () => '一个文档中有多个不同的总分，总分留空' },
+  'several-grades': { en: () => 'Several different grades in one document; the grade is left empty', zh: () => '一个文档中有多个不同的评价等级，等级留空' },
+  'repeated-fragment': { en: (p) => `Repeated page-break fragment${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `分页处重复的片段${p.text ? `：“${p.text}”` : ''}` },
+  // the command line
+  unreadable: { en: (p) => `Cannot read: ${p.reason}`, zh: (p) => `无法读取：${p.reason}` },
+  internal: { en: (p) => `Internal error (${p.reason}); please report it with this file`, zh: (p) => `内部错误（${p.reason}）；请连同此文件一起报告` },
+  problems: {
+    en: (p) => `✖ ${plural(p.count, 'problem', 'problems')} (${plural(p.errors, 'error', 'errors')}, ${plural(p.warnings, 'warning', 'warnings')})`,
+    zh: (p) => `✖ 共 ${p.count} 个问题（${p.errors} 个错误，${p.warnings} 个警告）`,
+  },
+  'too-many-warnings': {
+    en: (p) => `gzperf validate: ${plural(p.warnings, 'warning', 'warnings')}, more than --max-warnings ${p.max}`,
+    zh: (p) => `gzperf validate：${p.warnings} 个警告，超过 --max-warnings ${p.max}`,
+  },
+  // the terminal table
+  'table.category': { en: () => 'category', zh: () => '指标类别' },
+  'table.name': { en: () => 'name', zh: () => '指标名称' },
+  'table.target': { en: () => 'target', zh: () => '指标值' },
+  'table.achieved': { en: () => 'achieved', zh: () => '完成值' },
+  'table.score': { en: () => 'score', zh: () => '得分/分值' },
+  'table.status': { en: () => 'status', zh: () => '状态' },
+  'table.budget-item': { en: () => 'budget item', zh: () => '预算项目' },
+  'table.column': { en: () => 'column', zh: () => '栏目' },
+  'table.as-written': { en: () => 'as written', zh: () => '原文' },
+  'table.amount': { en: () => 'amount', zh: () => '金额' },
+  'table.line': { en: () => 'line', zh: () => '行' },
+  'table.no-indicators': { en: () => '(no indicators)', zh: () => '（没有指标）' },
+  'table.no-title': { en: () => '(no title)', zh: () => '（无标题）' },
+  'table.no-department': { en: () => 'no department', zh: () => '无单位' },
+  'table.no-year': { en: () => 'no year', zh: () => '无年度' },
+  'table.score-none': { en: () => 'score: none', zh: () => '评分：无' },
+  'table.score-line': { en: (p) => `score: total ${p.total ?? '-'} · grade ${p.grade ?? '-'}`, zh: (p) => `评分：总分 ${p.total ?? '-'} · 等级 ${p.grade ?? '-'}` },
+  'table.diagnostics': {
+    en: (p) => `${plural(p.count, 'diagnostic', 'diagnostics')}${Number(p.errors) > 0 ? ` (${plural(p.errors, 'error', 'errors')})` : ''}`,
+    zh: (p) => `${p.count} 条诊断${Number(p.errors) > 0 ? `（${p.errors} 个错误）` : ''}`,
+  },
+  'status.met': { en: () => 'met', zh: () => '达成' },
+  'status.not-met': { en: () => 'not-met', zh: () => '未达成' },
+  'status.unknown': { en: () => 'unknown', zh: () => '未知' },
+  'severity.error': { en: () => 'error', zh: () => '错误' },
+  'severity.warning': { en: () => 'warning', zh: () => '警告' },
+  'severity.info': { en: () => 'info', zh: () => '提示' },
+} satisfies Record<string, { en: Text; zh: Text }>;
+
+export type MessageId = keyof typeof CATALOGUE;
