@@ -181,8 +181,9 @@ function joinedTarget(header: Header, at: (col: number) => string): string | nul
   const value = first(header, 'target', at);
   if (value === null) return null;
   const unit = first(header, 'unit', at) ?? '';
-  // 指标性质 (≥, 定性) and 指标方向 (正向, 反向) may both be there: the first that names a comparison counts.
-  const opSymbol = cols(header, 'operator').map((col) => operatorOf(at(col))).find(Boolean) ?? '';
+  // 指标性质 (正向, 反向) and 指标方向 (=, ≥) may both be there: a written symbol beats a direction word.
+  const opCells = cols(header, 'operator').map(at);
+  const opSymbol = opCells.find((cell) => OPERATOR_CELL.test(cell)) ?? opCells.map(operatorOf).find(Boolean) ?? '';
   return opSymbol + value + (unit && !value.endsWith(unit) ? unit : '');
 }
 

@@ -9,10 +9,11 @@ import { isFooterKey, isTotalKey, projectName, takeFacts, takeScoreRow } from '.
 import type { Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
 import { classLabel } from './taxonomy.js';
+import { checkedRoles, headerlessRoles, rowsBelow } from './inferred-columns.js';
 
 type Context =
   | { kind: 'none' }
-  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp }
+  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp; headerless?: boolean }
   | { kind: 'budget'; grid: Grid }
   | { kind: 'narrative'; roles: (string | null)[]; labels: string[] };
 
@@ -53,11 +54,15 @@ interface Walk {
   previous: Line | null;
   /** The project a `项目名称` row named: the group of the tables below it. */
   project: string | null;
+  lines: readonly Line[];
+  /** Index of the line being read. */
+  at: number;
 }
 
 export function walkTables(lines: readonly Line[], c: Collector): void {
-  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null };
+  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null, lines, at: 0 };
   for (const line of lines) {
+    w.at++;
     if (line.kind === 'heading') w.ctx = { kind: 'none' };
     if (line.kind !== 'row') {
       // '金额单位：元' on its own line holds for the tables below it.
@@ -84,6 +89,8 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
 }
 
 function readRow(line: Line, w: Walk, c: Collector): Context {
+  // A table read without a header ends where its rows stop reaching the name column (评价结论 | 暂无).
+  if (w.ctx.kind === 'indicators' && w.ctx.headerless && line.cells.length <= w.ctx.table.header.roles.indexOf('name')) w.ctx = { kind: 'none' };
   const { ctx, previous } = w;
   const { cells, no } = line;
   const project = projectName(cells);
@@ -115,8 +122,8 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
   const below = ctx.kind === 'indicators' && previous?.no === ctx.headerLine ? (header?.kind === 'indicators' ? header.roles : subHeaderRoles(cells)) : null;
   if (ctx.kind === 'indicators' && below) {
     c.used.add(no);
-    const roles = mergeHeaders(ctx.table.header.roles, below);
     const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
+    const roles = checkedRoles(mergeHeaders(ctx.table.header.roles, below), labels, rowsBelow(w.lines, w.at), no, c);
     return indicatorContext(targetOfYear(roles, labels, c.docYear), labels, no, w);
   }
   if (header?.kind === 'indicators') {
@@ -128,7 +135,7 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
       ctx.table.header = { ...ctx.table.header, line: no, labels: [...cells] };
       return { ...ctx, headerLine: no };
     }
-    return indicatorContext(roles, [...cells], no, w);
+    return indicatorContext(checkedRoles(roles, cells, rowsBelow(w.lines, w.at), no, c), [...cells], no, w);
   }
   if (header?.kind === 'budget') {
     const continuing = ctx.kind === 'budget' && !ctx.grid.readFigures;
@@ -142,6 +149,14 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.layouts.add('key-value');
     markNarrative(line, c);
     return ctx;
+  }
+  if (ctx.kind === 'none' && cells.filter(Boolean).length >= 3) {
+    // Rows outside any indicator header that read as one by their cells (the header lost on an earlier page, or none).
+    const roles = headerlessRoles(rowsBelow(w.lines, w.at - 1), no, c);
+    if (roles) {
+      const inferred = indicatorContext(roles, roles.map(() => ''), no, w);
+      return readData(line, { ...inferred, headerLine: -1, headerless: true } as Context, c);
+    }
   }
   return readData(line, ctx, c);
 }

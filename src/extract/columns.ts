@@ -28,7 +28,7 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> 
   ['periodTarget', ['实施周期指标值', '中长期指标值', '实施期指标值', '中长期目标值', '实施周期目标值']],
   [
     'achieved',
-    ['年度完成值', '实际完成值', '全年实际值', '完成值', '年度完成情况', '实际完成情况', '实际值', '全年完成值', '实际完成', '年度实际完成值'],
+    ['年度完成值', '实际完成值', '实际达成值', '完成数', '全年实际', '实际完成数', '全年实际值', '完成值', '年度完成情况', '实际完成情况', '实际值', '全年完成值', '实际完成', '年度实际完成值'],
   ],
   [
     'target',
@@ -50,6 +50,10 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> 
       '预期目标',
       '年度计划值',
       '计划值',
+      '当年预期实现值',
+      '计划数',
+      '全年目标',
+      '全年目标值',
     ],
   ],
   ['max', ['分值', '权重', '指标分值', '标准分值', '满分']],
@@ -93,7 +97,7 @@ export const COLUMN_WORDS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['achieved', /实际完成|完成值|实际值|完成情况$/],
   ['got', /得分$|自评分$/],
   ['max', /分值$|权重$/],
-  ['target', /指标值$|目标值$|预期值$/],
+  ['target', /指标值$|目标值$|预期值$|实现值$/],
 ];
 
 /** Header text as compared: no spaces, no brackets or punctuation, NFKC. */
