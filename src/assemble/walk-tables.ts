@@ -10,6 +10,7 @@ import type { Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
 import { classLabel } from './taxonomy.js';
 import { checkedRoles, headerlessRoles, rowsBelow } from './inferred-columns.js';
+import { takeKeyedAmount, takeSpacedBudgetLine } from './budget-lines.js';
 
 type Context =
   | { kind: 'none' }
@@ -80,6 +81,8 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
         w.ctx = { kind: 'none' };
         c.used.add(line.no);
       }
+      // 年度资金总额 387664.62 387664.62 10: a budget line whose tabs were lost.
+      if (line.kind === 'prose' && w.ctx.kind !== 'indicators') takeSpacedBudgetLine(line, w.previous, c);
       if (line.kind !== 'blank') w.previous = line;
       continue;
     }
@@ -198,6 +201,7 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
       return ctx;
     }
     case 'none':
+      if (takeKeyedAmount(cells, no, c)) return ctx;
       // A budget line outside any grid: 项目资金（万元） | 年度资金总额 | 3,260.00
       if (hasFigures(cells) && cells.some((x) => BUDGET_WORDS.test(x) || UNIT_IN_BRACKETS.test(x))) {
         const grid: Grid = { headers: [], readFigures: true };
