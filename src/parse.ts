@@ -97,7 +97,7 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
   walkTables(lines, c);
   readProse(lines, c);
   findGoalYear(lines, c);
-  const indicators = mergeRepeatedForms(c.drafts).map(buildIndicator);
+  const indicators = mergeRepeatedForms(c.drafts).map((d) => buildIndicator(d, c.docUnit));
   const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c)];
   if (empty) diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
   diagnostics.sort((a, b) => a.line - b.line);

@@ -3,7 +3,7 @@
 import { alignRow, isNumber, type Header } from '../extract/align.js';
 import { roleOf, type Role } from '../extract/columns.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
-import { classLabel, classPath, ClassTracker, LIST_MARK } from './taxonomy.js';
+import { classLabel, classPath, ClassTracker, isCutClassLabel, LIST_MARK } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
 import { readEnumerated } from './enumerated-rows.js';
@@ -125,6 +125,11 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
     }
   }
   if (!name && !valued) return false;
+  // A row that states nothing but its name is an indicator only if the name reads as one (not ……, not an instruction).
+  // A class label with only words beside it (产出指标 (40-50)分 | 数量指) is a row of classes cut short, not an indicator.
+  const targetOnly = draft.achieved === null && draft.periodTarget === null && draft.max === null && draft.got === null;
+  // An instruction to the clerk in the value cell (…（200字以内）) is no target either.
+  if (targetOnly && ((!DIGIT.test(draft.target ?? '') && isNotAName(name)) || /字以内/.test(draft.target ?? ''))) return false;
   draft.name = name;
   for (const one of listedIndicators(draft)) {
     if (one.category.length === 0) t.unclassed.push(one);
@@ -135,7 +140,15 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   return true;
 }
 
+const DIGIT = /\d/;
 const LIST_SEPARATOR = /\s*[；;]\s*/;
+
+// ……, ——, 无; an instruction to the clerk (…（200字以内）, 结合自评情况，说明…); 其他需要说明事项.
+const NOT_A_NAME = /^[.。…—\-－_·\s]+$|^(?:无|其他|其它)$|字以内|^(?:其他|其它)(?:需要)?说明|[，,].*[。；]|[。；]$|^(?:评价结论|自评结论|存在问题|改进措施|整改措施|问题及原因)$/;
+
+function isNotAName(name: string): boolean {
+  return NOT_A_NAME.test(name) || classLabel(name) !== null || isCutClassLabel(name);
+}
 
 /**
  * Two indicators in one row, their names and values listed in step: '新建青贮池；新建草料棚 | ≥2万立方米；≥1.2万平方米'
@@ -179,7 +192,8 @@ function first(header: Header, role: Role, at: (col: number) => string): string 
 /** Operator, number and unit split over three cells form one value: ≥ | 735 | 人次 → ≥735人次. */
 function joinedTarget(header: Header, at: (col: number) => string): string | null {
   const value = first(header, 'target', at);
-  if (value === null) return null;
+  // A qualitative target written where the operator goes (有效 | | ), its number and unit cells left empty.
+  if (value === null) return cols(header, 'operator').map(at).find((cell) => cell && !operatorOf(cell) && !OPERATOR_CELL.test(cell) && !PROPERTY.test(cell)) ?? null;
   const unit = first(header, 'unit', at) ?? '';
   // 指标性质 (正向, 反向) and 指标方向 (=, ≥) may both be there: a written symbol beats a direction word.
   const opCells = cols(header, 'operator').map(at);
@@ -187,6 +201,8 @@ function joinedTarget(header: Header, at: (col: number) => string): string | nul
   return opSymbol + value + (unit && !value.endsWith(unit) ? unit : '');
 }
 
+// What a 指标性质 cell says of the indicator itself, not of its value.
+const PROPERTY = /^(?:无|定性|定量|正向|反向|正向指标|反向指标|共性|个性|[-—–/／]+)$/;
 const OPERATOR_CELL = /^[≥≤><=＝≧≦＞＜]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
 
 /** An operator cell → the operator written before the value: ≥ as is; 正向 (more is better) → ≥, 反向 → ≤. */
