@@ -13,6 +13,7 @@ import { htmlTableLines } from './extract/html-table.js';
 import { joinQuotedCells } from './extract/quoted-cells.js';
 import { stripSpreadsheet } from './extract/spreadsheet.js';
 import { alignPdfColumns } from './extract/pdf-columns.js';
+import { unflatten } from './extract/flattened.js';
 import { classifyLines, type Line } from './extract/lines.js';
 import { modelLines } from './interpret/model-lines.js';
 import { createCollector, offerFact, type Collector } from './assemble/collector.js';
@@ -60,7 +61,7 @@ export function parseDocument(input: string | Uint8Array, options: ParseOptions 
 
 function fromText(text: string, source: SourceInfo): ParsedDocument {
   const rawLines = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
-  const lines = joinBrokenRows(classifyLines(alignPdfColumns(htmlTableLines(rawLines))));
+  const lines = joinBrokenRows(classifyLines(alignPdfColumns(unflatten(htmlTableLines(rawLines)))));
   return interpret(lines, source, text.trim() === '');
 }
 

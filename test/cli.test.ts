@@ -48,8 +48,8 @@ const ROWS: Row[] = [
   { name: 'csv', argv: ['parse', '-f', 'csv', SEED], code: 0, stdout: (out) => expect(out.startsWith(BOM + 'path,kind,department,year,')).toBe(true), stderr: /^$/ },
   { name: 'csv --no-bom', argv: ['parse', '-f', 'csv', '--no-bom', SEED], code: 0, stdout: /^path,kind,department,year,/, stderr: /^$/ },
   { name: 'table', argv: ['parse', '-f', 'table', SEED, SEED2], code: 0, stdout: new RegExp(`^${SEED}  [^]*\\n\\n${SEED2}  `), stderr: /^$/ },
-  { name: 'stdin via -', argv: ['parse', '-'], stdin: '绩效目标表\n', code: 0, stdout: (out) => expect(paths(out)).toEqual(['-']), stderr: /^$/ },
-  { name: 'stdin with no file', argv: ['parse', '-f', 'ndjson'], stdin: '绩效目标表\n', code: 0, stdout: /^\{"schemaVersion":1,"source":\{"path":"-"/, stderr: /^$/ },
+  { name: 'stdin via -', argv: ['parse', '-'], stdin: '绩效目标表\n', code: 0, stdout: (out) => expect(paths(out)).toEqual(['-']), stderr: /^-:0:1 {2}warning {2}No indicator found.*no-indicators\n$/ },
+  { name: 'stdin with no file', argv: ['parse', '-f', 'ndjson'], stdin: '绩效目标表\n', code: 0, stdout: /^\{"schemaVersion":1,"source":\{"path":"-"/, stderr: /^-:0:1 {2}warning {2}No indicator found.*no-indicators\n$/ },
   {
     name: 'one missing file among several',
     argv: ['parse', SEED, 'no/such/file.txt', SEED2],

@@ -68,6 +68,10 @@ export async function runParse(files: string[], flags: ParseFlags, io: MainIO): 
           return;
         }
         for (const text of outcome.texts) await write(out, writer.before(count++) + text);
+        for (const notice of outcome.empty ?? []) {
+          progress.clear();
+          io.stderr.write(formatMessage(input.path, 0, 'warning', notice, 'no-indicators') + '\n');
+        }
       },
     });
     await write(out, writer.tail(count));

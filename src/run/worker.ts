@@ -14,7 +14,8 @@ export interface ParseTask {
 }
 
 /** `texts`: one rendered document for each form the file holds. */
-export type ParseOutcome = { texts: string[] } | { unreadable: string } | { failure: string };
+/** `empty`: a one-line notice for each form that yielded no indicator, for stderr (nothing is dropped in silence). */
+export type ParseOutcome = { texts: string[]; empty?: string[] } | { unreadable: string } | { failure: string };
 
 /** In the argv of the threads the parse pool starts; importing this file anywhere else serves nothing. */
 export const PARSE_WORKER_FLAG = '--gzperf-parse-worker';
@@ -23,12 +24,18 @@ export async function parseTask(task: ParseTask): Promise<ParseOutcome> {
   try {
     const docs = await parse(task.bytes, { path: task.path });
     const writer = await createWriter(task.format, task.options);
-    return { texts: docs.map((doc) => writer.document(doc)) };
+    const empty = docs.flatMap((doc, i) => (doc.indicators.length === 0 ? [emptyNotice(doc.diagnostics.length, docs.length > 1 ? i + 1 : undefined)] : []));
+    return { texts: docs.map((doc) => writer.document(doc)), ...(empty.length > 0 ? { empty } : {}) };
   } catch (error) {
     // Binary or undecodable bytes are the user's input, not a bug to report.
     if (error instanceof UnreadableError) return { unreadable: error.message };
     return { failure: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function emptyNotice(diagnostics: number, part: number | undefined): string {
+  const form = part === undefined ? 'No indicator found' : `Form ${part}: no indicator found`;
+  return diagnostics > 0 ? `${form}; ${diagnostics} diagnostic(s) in the output say what could not be read` : `${form}; nothing in it reads as a table or report`;
 }
 
 // Checked through argv so that the main thread does not load node:worker_threads just to learn it is not a worker.

@@ -71,7 +71,8 @@ describe('empty input', () => {
     expect(doc?.source.path).toBe(path);
     expect(doc?.indicators).toEqual([]);
     expect(doc?.diagnostics).toContainEqual(expect.objectContaining({ code: 'empty-input', line: 0 }));
-    expect([r.code, r.stderr]).toEqual([0, '']);
+    // A document that yields nothing says so on stderr (issue 13), and still exits 0.
+    expect([r.code, r.stderr]).toEqual([0, `${path}:0:1  warning  No indicator found; 1 diagnostic(s) in the output say what could not be read  no-indicators\n`]);
   });
 });
 
