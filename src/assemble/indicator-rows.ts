@@ -77,6 +77,7 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   if (budgetCol !== undefined) takeRowAmount(t.group ?? at(cols(header, 'name')[0] ?? -1), header.labels[budgetCol] ?? '', at(budgetCol), line, c);
   const edge = (nameCol ?? indicatorsCol ?? header.roles.length) + offset;
   takeClasses(cells, edge, t, header, at);
+  takeShiftedClass(cells, edge, offset, t);
   placeUnclassed(t);
   if (nameCol === undefined) return indicatorsCol !== undefined && readEnumerated(at(indicatorsCol), line, t, c);
 
@@ -246,6 +247,24 @@ function takeClasses(cells: readonly string[], edge: number, t: TableState, head
     t.customAt[level] = row;
     if (level === 0) t.custom[1] = null;
   }
+}
+
+// Where a class word shifted by a row's lost or extra cells lands: a score or serial column, or none.
+const SHIFT_LANDING: ReadonlySet<Role | null> = new Set([null, 'max', 'serial']);
+
+/**
+ * A row shifted off its header writes its class where a number belongs (| 4 | 预算执行 | 结转结余率 |, the 二级指标
+ * cell left holding the 分值): the one word before the name, in no class column, is the row's second-level class.
+ */
+function takeShiftedClass(cells: readonly string[], edge: number, offset: number, t: TableState): void {
+  const { roles } = t.header;
+  const words = cells.slice(0, Math.max(0, edge)).flatMap((cell, i) => {
+    if (!cell || cell.length > 20 || isNumber(cell) || classLabel(cell) || classPath(cell) || roleOf(cell) !== null) return [];
+    return SHIFT_LANDING.has(roles[i - offset] ?? null) && roles[i - offset] !== undefined ? [cell] : [];
+  });
+  if (words.length !== 1 || !roles.includes('class2')) return;
+  t.custom[1] = labelWithoutUnit(words[0]!);
+  t.customAt[1] = t.row;
 }
 
 /** Rows above the first class label of a table belong to that label's block. */
