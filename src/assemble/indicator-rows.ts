@@ -1,7 +1,7 @@
 // A data row under an indicator header → draft indicators, with group and class carried down.
 //   header [三级指标, 年度指标值, 实际完成值], row ['培训人次', '≥150人次', '168人次'] → Draft { name, target, achieved }
 import { alignRow, isNumber, type Header } from '../extract/align.js';
-import { roleOf, type Role } from '../extract/columns.js';
+import { isDerivedColumn, roleOf, type Role } from '../extract/columns.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
 import { classLabel, classPath, ClassTracker, isCutClassLabel, LIST_MARK } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
@@ -137,11 +137,24 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
     c.drafts.push(one);
   }
   c.used.add(line);
+  reportUnusedCells(header, at, name, line, c);
   if (!name) c.notes.push({ severity: 'warning', code: 'unnamed-indicator', line, message: 'Unexpected scored row without an indicator name; kept so the scores add up' });
   return true;
 }
 
 const DIGIT = /\d/;
+
+/** A number in a column no field reads (上年指标值, 预计完成值, 得分率, an unnamed one) is reported, never dropped in silence. */
+function reportUnusedCells(header: Header, at: (col: number) => string, name: string, line: number, c: Collector): void {
+  header.roles.forEach((role, col) => {
+    const cell = (role === null || role === 'reference') && !isDerivedColumn(header.labels[col] ?? '') ? at(col) : '';
+    // A sentence with a number in it (a 评价标准 or 说明 note) is narrative, not a figure left out.
+    // The cell the name and value were split from (其中：…完成率 95%) fed the indicator.
+    if (!DIGIT.test(cell) || cell.length > 24 || /[，。；,;]/.test(cell) || (name && cell.includes(name))) return;
+    const label = header.labels[col] ? `under “${header.labels[col]}” ` : '';
+    c.notes.push({ severity: 'info', code: 'unused-cell', line, message: `Cell ${label}fed no field of the indicator`, text: cell.length > 40 ? `${cell.slice(0, 37)}…` : cell });
+  });
+}
 const LIST_SEPARATOR = /\s*[；;]\s*/;
 
 // ……, ——, 无; an instruction to the clerk (…（200字以内）, 结合自评情况，说明…); 其他需要说明事项.

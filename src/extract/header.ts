@@ -81,6 +81,9 @@ export function labelWithoutUnit(text: string): string {
  * unchanged when neither tells them apart.
  */
 export function targetOfYear(roles: (Role | null)[], labels: readonly string[], year: number | null): (Role | null)[] {
+  // 2022年实际完成值 in a 2023 form is last year's result, not this year's.
+  const yearAt = (i: number) => Number(/((?:19|20)\d{2})\s*年/.exec(labels[i] ?? '')?.[1] ?? NaN);
+  if (year !== null) roles = roles.map((r, i) => (r === 'achieved' && !Number.isNaN(yearAt(i)) && yearAt(i) !== year ? 'reference' : r));
   const targets = roles.flatMap((r, i) => (r === 'target' ? [i] : []));
   if (targets.length < 2) return roles;
   // An adjustment form: 原年度指标值 | 调整后年度指标值 — the adjusted value is the target now.
