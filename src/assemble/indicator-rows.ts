@@ -131,7 +131,9 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   const targetOnly = draft.achieved === null && draft.periodTarget === null && draft.max === null && draft.got === null;
   // An instruction to the clerk in the value cell (…（200字以内）) is no target either.
   if (targetOnly && ((!DIGIT.test(draft.target ?? '') && isNotAName(name)) || /字以内/.test(draft.target ?? ''))) return false;
-  draft.name = name;
+  const read = nameAsRead(name);
+  draft.name = read.name;
+  draft.max ??= read.weight;
   for (const one of listedIndicators(draft)) {
     if (one.category.length === 0) t.unclassed.push(one);
     c.drafts.push(one);
@@ -143,6 +145,18 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
 }
 
 const DIGIT = /\d/;
+// A row label or list number before the name: 指标6：, 1、, 2. (not 1.5亩), （3）.
+const NAME_LABEL = /^(?:指标\s*\d{1,3}\s*[：:、.．]\s*|\d{1,3}\s*、\s*|\d{1,3}\s*[.．](?!\d)\s*|[（(]\s*\d{1,3}\s*[)）]\s*)(?=\S)/;
+// The weight after it: （4分） is the indicator's 分值.
+const NAME_WEIGHT = /\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
+
+/** The name as people read it (SPEC §3): without its row label or list number, and its weight as score.max. */
+function nameAsRead(cell: string): { name: string; weight: number | null } {
+  let name = cell.replace(NAME_LABEL, '');
+  const w = NAME_WEIGHT.exec(name);
+  if (w && w.index > 0) name = name.slice(0, w.index);
+  return name ? { name, weight: w && w.index > 0 ? Number(w[1]) : null } : { name: cell, weight: null };
+}
 
 /** A number in a column no field reads (上年指标值, 预计完成值, 得分率, an unnamed one) is reported, never dropped in silence. */
 function reportUnusedCells(header: Header, at: (col: number) => string, name: string, line: number, c: Collector): void {
