@@ -37,6 +37,19 @@ function isSpacedRow(line: string): boolean {
   return tokens.length >= 2 && tokens.length <= 16 && tokens.every((t) => t.length <= 60) && tokens.slice(1).some((t) => /\d/.test(t));
 }
 
+function isFragment(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 6 && !/[\d\s|]/.test(t);
+}
+
+/** The line a fragment joins: the nearest line above it (blanks left by joining skipped) if it is short text. */
+function fragmentAt(out: readonly string[], from: number): number | null {
+  let i = from;
+  while (i >= 0 && out[i] === '') i--;
+  const t = out[i]?.trim() ?? '';
+  return i >= 0 && t.length <= 12 && !/\d|  /.test(t) ? i : null;
+}
+
 /**
  * Rebuilds rows: a line of pipes closes a row whose cells came one a line; ` | ` joins cells; under a header of
  * single-space-joined column names, the rows below are split the same way. Line count is kept (joined lines leave
@@ -74,6 +87,12 @@ export function unflatten(lines: readonly string[]): string[] {
     if (isSpacedHeader(line)) spaced = true;
     else if (line.trim() === '' || line.length > 400) spaced = false;
     if (spaced && (isSpacedHeader(line) || isSpacedRow(line))) out[i] = line.trim().split(/\s+/).join(GAP);
+    // A merged cell's text cut over lines (社会效益 / 指标): the pieces join back into one line of their own.
+    else if (spaced && i > 0 && isFragment(line) && fragmentAt(out, i - 1) !== null) {
+      const at = fragmentAt(out, i - 1)!;
+      out[at] = `${out[at]!.trim()}${line.trim()}`;
+      out[i] = '';
+    }
   });
   close();
   return out;
