@@ -231,7 +231,7 @@ function joinedTarget(header: Header, at: (col: number) => string): string | nul
 
 // What a 指标性质 cell says of the indicator itself, not of its value.
 const PROPERTY = /^(?:无|定性|定量|正向|反向|正向指标|反向指标|共性|个性|[-—–/／]+)$/;
-const OPERATOR_CELL = /^[≥≤><=＝≧≦＞＜]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
+const OPERATOR_CELL = /^[≥≤><=＝≧≦＞＜═]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
 
 /** An operator cell → the operator written before the value: ≥ as is; 正向 (more is better) → ≥, 反向 → ≤. */
 function operatorOf(cell: string): string {

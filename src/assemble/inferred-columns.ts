@@ -3,7 +3,7 @@
 import type { Line } from '../extract/lines.js';
 import type { Role } from '../extract/columns.js';
 import { detectHeader } from '../extract/header.js';
-import { describeInferred, inferHeader, refineRoles } from '../extract/column-evidence.js';
+import { describeInferred, inferFromRight, inferHeader, refineRoles } from '../extract/column-evidence.js';
 import type { Collector } from './collector.js';
 
 const LOOKAHEAD = 40;
@@ -34,4 +34,20 @@ export function headerlessRoles(rows: readonly string[][], line: number, c: Coll
   if (!found) return null;
   c.notes.push({ severity: 'info', code: 'inferred-columns', line, message: `Table without a header; columns read by what their cells hold: ${describeInferred([], found.changed)}` });
   return found.roles;
+}
+
+/** Rows that lost their empty cells, padded on the left so their last cells line up. */
+export function rightAligned(rows: readonly string[][], width: number): string[][] {
+  return rows.map((r) => [...Array.from({ length: Math.max(0, width - r.length) }, () => ''), ...r]);
+}
+
+/** Roles for space-separated rows with no header, read from their right end; null when they do not read so. */
+export function headerlessFromRight(rows: readonly string[][], line: number, c: Collector): { roles: (Role | null)[]; width: number } | null {
+  const data = rows.filter((r) => r.length >= 4);
+  if (data.length < 2) return null;
+  const width = Math.max(...data.map((r) => r.length));
+  const found = inferFromRight(rightAligned(data, width));
+  if (!found) return null;
+  c.notes.push({ severity: 'info', code: 'inferred-columns', line, message: `Rows without a header or their empty cells; columns read from the right by what their cells hold: ${describeInferred([], found.changed)}` });
+  return { roles: found.roles, width };
 }

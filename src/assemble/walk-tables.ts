@@ -9,12 +9,12 @@ import { isFooterKey, isTotalKey, projectName, takeFacts, takeScoreRow } from '.
 import type { Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
 import { classLabel } from './taxonomy.js';
-import { checkedRoles, headerlessRoles, rowsBelow } from './inferred-columns.js';
+import { checkedRoles, headerlessFromRight, headerlessRoles, rightAligned, rowsBelow } from './inferred-columns.js';
 import { takeKeyedAmount, takeSpacedBudgetLine } from './budget-lines.js';
 
 type Context =
   | { kind: 'none' }
-  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp; headerless?: boolean }
+  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp; headerless?: boolean; padTo?: number }
   | { kind: 'budget'; grid: Grid }
   | { kind: 'narrative'; roles: (string | null)[]; labels: string[] };
 
@@ -93,7 +93,9 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
 
 function readRow(line: Line, w: Walk, c: Collector): Context {
   // A table read without a header ends where its rows stop reaching the name column (评价结论 | 暂无).
-  if (w.ctx.kind === 'indicators' && w.ctx.headerless && line.cells.length <= w.ctx.table.header.roles.indexOf('name')) w.ctx = { kind: 'none' };
+  if (w.ctx.kind === 'indicators' && w.ctx.headerless && w.ctx.padTo === undefined && line.cells.length <= w.ctx.table.header.roles.indexOf('name')) w.ctx = { kind: 'none' };
+  // Read from the right, a table ends at a row too wide for it or with no figure.
+  if (w.ctx.kind === 'indicators' && w.ctx.padTo !== undefined && (line.cells.length > w.ctx.padTo || !/\d/.test(line.text))) w.ctx = { kind: 'none' };
   const { ctx, previous } = w;
   const { cells, no } = line;
   const project = projectName(cells);
@@ -153,12 +155,21 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     markNarrative(line, c);
     return ctx;
   }
-  if (ctx.kind === 'none' && cells.filter(Boolean).length >= 3) {
+  // A budget grid of flattened text runs on into the indicator rows below it when their header was lost.
+  const flatBudget = ctx.kind === 'budget' && line.layouts.includes('spaces') && cells.some((x) => /^[≥≤><=＝≧≦＞＜═]$/.test(x));
+  if ((ctx.kind === 'none' || flatBudget) && cells.filter(Boolean).length >= 3) {
     // Rows outside any indicator header that read as one by their cells (the header lost on an earlier page, or none).
-    const roles = headerlessRoles(rowsBelow(w.lines, w.at - 1), no, c);
+    const below = rowsBelow(w.lines, w.at - 1);
+    const roles = line.layouts.includes('spaces') ? null : headerlessRoles(below, no, c);
     if (roles) {
       const inferred = indicatorContext(roles, roles.map(() => ''), no, w);
       return readData(line, { ...inferred, headerLine: -1, headerless: true } as Context, c);
+    }
+    // Space-separated rows lost their empty cells: read from the right, where the values still line up.
+    const fromRight = line.layouts.includes('spaces') ? headerlessFromRight(below, no, c) : null;
+    if (fromRight) {
+      const inferred = indicatorContext(fromRight.roles, fromRight.roles.map(() => ''), no, w);
+      return readData(line, { ...inferred, headerLine: -1, headerless: true, padTo: fromRight.width } as Context, c);
     }
   }
   return readData(line, ctx, c);
@@ -175,6 +186,10 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
         const pick = (cols: number[]) => cols.map((i) => cells[i] ?? '');
         const read = [readIndicatorRow(pick(left), no, ctx.table, c), readIndicatorRow(pick(right), no, rightTable, c)];
         if (!read.some(Boolean)) markNarrativeCells(line, ctx.table.header.roles, c);
+        return ctx;
+      }
+      if (ctx.padTo !== undefined) {
+        if (!readIndicatorRow(rightAligned([[...cells]], ctx.padTo)[0]!, no, ctx.table, c)) markNarrativeCells(line, ctx.table.header.roles, c);
         return ctx;
       }
       if (!readIndicatorRow(cells, no, ctx.table, c, gapped)) markNarrativeCells(line, ctx.table.header.roles, c);

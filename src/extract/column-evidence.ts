@@ -112,3 +112,38 @@ export function inferHeader(rows: readonly (readonly string[])[]): Inferred | nu
 export function describeInferred(labels: readonly string[], changed: Inferred['changed']): string {
   return changed.map(({ col, role }) => `${labels[col] || `column ${col + 1}`} → ${role ?? 'none'}`).join(', ');
 }
+
+const OPERATOR_ONLY = /^(?:[≥≤><=＝≧≦＞＜═]=?|大于等于|小于等于|不低于|不高于|不少于|不超过)$/;
+const SHORT_UNIT = /^(?:%|％|‰|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5]{1,2})?|[A-Za-z]{1,3})$/;
+
+/** Of a column's filled cells (at least two), the share that pass. */
+function share(rows: readonly (readonly string[])[], col: number, test: (cell: string) => boolean): number {
+  const cells = rows.map((r) => r[col] ?? '').filter(Boolean);
+  return cells.length < 2 ? 0 : cells.filter(test).length / cells.length;
+}
+
+/**
+ * Rows that lost their empty cells (flattened text), read from the right where their cells still line up: an operator
+ * column, the number after it, its unit, the achieved value, then 分值 | 得分; the name before the operator, classes
+ * before the name. `rows` are right-aligned (padded on the left) already. Null unless an operator column is there.
+ */
+export function inferFromRight(rows: readonly (readonly string[])[]): Inferred | null {
+  if (rows.length < 2) return null;
+  const width = Math.max(...rows.map((r) => r.length));
+  const op = Array.from({ length: width }, (_, i) => i).find((i) => share(rows, i, (c) => OPERATOR_ONLY.test(c)) >= 0.6);
+  if (op === undefined || op < 1 || share(rows, op + 1, isNumber) < 0.6 || share(rows, op - 1, (c) => kindOf(c) === 'text') < 0.6) return null;
+  const roles: (Role | null)[] = Array.from({ length: width }, () => null);
+  roles[op - 1] = 'name';
+  roles[op] = 'operator';
+  roles[op + 1] = 'target';
+  let next = op + 2;
+  if (share(rows, next, (c) => SHORT_UNIT.test(c)) >= 0.6) roles[next++] = 'unit';
+  if (share(rows, next, (c) => kindOf(c) === 'quantity' || isNumber(c)) >= 0.6 && next < width - 2) roles[next++] = 'achieved';
+  // Two columns of points close a self-evaluation row: 分值, then 得分.
+  if (width - next === 2 && share(rows, next, isNumber) >= 0.6 && share(rows, next + 1, isNumber) >= 0.6) [roles[next], roles[next + 1]] = ['max', 'got'];
+  for (let i = 0; i < op - 1; i++) {
+    const classes = rows.map((r) => r[i] ?? '').filter((c) => c && classLabel(c));
+    if (classes.length > 0) roles[i] = classes.some((c) => classLabel(c)!.level === 1) ? 'class1' : 'class2';
+  }
+  return { roles, changed: roles.flatMap((role, col) => (role ? [{ col, role }] : [])) };
+}

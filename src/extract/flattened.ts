@@ -56,6 +56,7 @@ function fragmentAt(out: readonly string[], from: number): number | null {
  * blanks), so line numbers still point into the file.
  */
 export function unflatten(lines: readonly string[]): string[] {
+  if (isCellPerLine(lines)) return groupCells(lines);
   if (!isFlattened(lines)) return [...lines];
   const out = [...lines];
   let open: number[] = [];
@@ -95,5 +96,46 @@ export function unflatten(lines: readonly string[]): string[] {
     }
   });
   close();
+  return out;
+}
+
+/** Cells one a line with a blank line between them, rows parted by two blank lines or more: a page's cells as a converter lays them out. */
+function isCellPerLine(lines: readonly string[]): boolean {
+  if (lines.some((l) => l.includes('\t') || l.includes('|'))) return false;
+  let isolated = 0;
+  let filled = 0;
+  let wideGaps = 0;
+  lines.forEach((l, i) => {
+    if (l.trim() === '') {
+      if (i >= 2 && lines[i - 1]!.trim() === '' && lines[i - 2]!.trim() !== '') wideGaps++;
+      return;
+    }
+    filled++;
+    if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') isolated++;
+  });
+  return filled >= 20 && wideGaps >= 5 && isolated >= 0.8 * filled;
+}
+
+/** Joins each run of cells parted by single blank lines into one row on its first line. */
+function groupCells(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let start = -1;
+  let cells: string[] = [];
+  const flush = () => {
+    if (start >= 0 && cells.length > 1) out[start] = cells.join(GAP);
+    start = -1;
+    cells = [];
+  };
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    if (t === '') {
+      if ((lines[i + 1] ?? '').trim() === '') flush();
+      return;
+    }
+    if (start < 0) start = i;
+    else out[i] = '';
+    cells.push(t.replace(/\s+/g, ' '));
+  });
+  flush();
   return out;
 }
