@@ -44,8 +44,9 @@ function isFragment(line: string): boolean {
 
 /** The line a fragment joins: the nearest line above it (blanks left by joining skipped) if it is short text. */
 function fragmentAt(out: readonly string[], from: number): number | null {
+  // A few blanks at most: a long run of them ends the cell (and keeps this walk short on hostile input).
   let i = from;
-  while (i >= 0 && out[i] === '') i--;
+  while (i >= 0 && i > from - 8 && out[i] === '') i--;
   const t = out[i]?.trim() ?? '';
   return i >= 0 && t.length <= 12 && !/\d|  /.test(t) ? i : null;
 }
