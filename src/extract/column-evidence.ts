@@ -78,6 +78,7 @@ export function refineRoles(roles: readonly (Role | null)[], labels: readonly st
     set(c1, 'class2');
     set(c2, 'name');
   }
+  splitValueCells(out, rows, set);
   // A value column with no header word: quantities right of the name.
   const name = out.indexOf('name');
   if (name >= 0 && !out.includes('target') && !out.includes('achieved')) {
@@ -146,4 +147,24 @@ export function inferFromRight(rows: readonly (readonly string[])[]): Inferred |
     if (classes.length > 0) roles[i] = classes.some((c) => classLabel(c)!.level === 1) ? 'class1' : 'class2';
   }
   return { roles, changed: roles.flatMap((role, col) => (role ? [{ col, role }] : [])) };
+}
+
+/**
+ * 年度指标值 over three cells with no second header row (≥ | 95 | %): the operator, the number and the unit each get
+ * their column, in whichever of the cells under the value they were written.
+ */
+function splitValueCells(out: (Role | null)[], rows: readonly (readonly string[])[], set: (col: number, role: Role | null) => void): void {
+  const t = out.indexOf('target');
+  if (t < 0) return;
+  const free = (i: number) => i < out.length + 4 && (out[i] === null || out[i] === undefined);
+  const ops = (i: number) => share(rows, i, (c) => OPERATOR_ONLY.test(c)) >= 0.6;
+  const nums = (i: number) => share(rows, i, isNumber) >= 0.6;
+  const units = (i: number) => share(rows, i, (c) => SHORT_UNIT.test(c) && !OPERATOR_ONLY.test(c)) >= 0.6;
+  if (ops(t) && free(t + 1) && nums(t + 1)) {
+    set(t, 'operator');
+    set(t + 1, 'target');
+    if (free(t + 2) && units(t + 2)) set(t + 2, 'unit');
+  } else if (nums(t) && free(t + 1) && units(t + 1) && !out.includes('unit')) {
+    set(t + 1, 'unit');
+  }
 }
