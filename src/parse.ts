@@ -19,7 +19,7 @@ import { readProse } from './assemble/prose.js';
 import { buildBudgetItem, buildIndicator } from './assemble/build.js';
 import { mergeRepeatedForms } from './assemble/repeated-forms.js';
 import { coverage } from './assemble/coverage.js';
-import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindOf, yearIn } from './assemble/facts.js';
+import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindHints, kindOf, yearIn } from './assemble/facts.js';
 import { foldDigits } from './extract/text.js';
 
 export interface ParseOptions {
@@ -102,7 +102,7 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
   walkTables(lines, c);
   readProse(lines, c);
   findGoalYear(lines, c);
-  const indicators = mergeRepeatedForms(c.drafts).map(buildIndicator);
+  const indicators = mergeRepeatedForms(c.drafts).map((d) => buildIndicator(d, c.docUnit));
   const budget = c.budget.map(buildBudgetItem);
   const diagnostics: Diagnostic[] = [...c.notes, ...coverage(lines, c), ...severalForms(c), ...caveatDiagnostics(indicators, budget)];
   if (empty) diagnostics.push({ severity: 'warning', code: 'empty-input', line: 0, message: 'Unexpected empty document, expected a table or report' });
@@ -118,7 +118,7 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
     },
     document: {
       title,
-      kind: kindOf(title, { hasAchieved: indicators.some((i) => i.achieved !== null), hasScores: scored }),
+      kind: kindOf(title, { hasAchieved: indicators.some((i) => i.achieved !== null), hasScores: scored, ...kindHints(keyCells(lines)) }),
       department: c.department?.value ?? (title ? departmentFromTitle(title) : null),
       year: (title ? yearIn(title) : null) ?? (c.year ? Number(c.year.value) : null),
       form: source.form,
@@ -196,6 +196,14 @@ function findGoalYear(lines: readonly Line[], c: Collector): void {
       c.used.add(line.no);
       return;
     }
+  }
+}
+
+/** The cells of rows, and of `项目名称：X` lines split at the colon, for the kind's hints. */
+function* keyCells(lines: readonly Line[]): Iterable<readonly string[]> {
+  for (const line of lines) {
+    if (line.kind === 'row') yield line.cells;
+    else if (line.kind === 'prose' && line.text.length <= 60) yield line.text.split(/[：:]/);
   }
 }
 

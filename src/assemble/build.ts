@@ -18,8 +18,16 @@ function quantity(raw: string | null, ctx: QuantityContext): Quantity | null {
   return raw === null || raw.trim() === '' ? null : normalizeQuantity(raw, ctx);
 }
 
-export function buildIndicator(d: Draft): Indicator {
-  const target = quantity(d.target, context(d.name, d.unit, null));
+// 250万 where the document counts money in 万元: the scale is the money's, so the unit is 元.
+const BARE_SCALE = /\d\s*[万亿]$/;
+
+function moneyScale(q: Quantity | null, docUnit: string | null): Quantity | null {
+  if (!q || q.op === 'text' || q.unit !== null || !docUnit?.endsWith('元') || !BARE_SCALE.test(q.raw.trim())) return q;
+  return { ...q, unit: '元' };
+}
+
+export function buildIndicator(d: Draft, docUnit: string | null = null): Indicator {
+  const target = moneyScale(quantity(d.target, context(d.name, d.unit, null)), docUnit);
   const periodTarget = quantity(d.periodTarget, context(d.name, d.unit, null));
   const achieved = quantity(d.achieved, context(d.name, d.unit, d.target ?? d.periodTarget));
   const { status, completion } = outcome(target, achieved);

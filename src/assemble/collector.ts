@@ -78,7 +78,7 @@ export function createCollector(): Collector {
 /** Keeps the best-ranked fact: a lower rank wins, then the earlier line. */
 export function offerFact(current: Fact | null, value: string, rank: number, line: number): Fact | null {
   if (!value) return current;
-  if (!current || rank < current.rank) return { value, rank, line };
+  if (!current || rank < current.rank || (rank === current.rank && line < current.line)) return { value, rank, line };
   return current;
 }
 

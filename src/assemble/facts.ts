@@ -7,7 +7,7 @@ import { foldDigits } from '../extract/text.js';
 /** Keys that name the filing unit, best first (SPEC §3 `department`). */
 export const DEPARTMENT_KEYS: readonly (readonly string[])[] = [
   ['部门单位名称', '部门名称', '单位名称', '预算单位', '部门', '预算部门', '填报单位', '单位'],
-  ['实施单位', '项目实施单位', '实施单位名称'],
+  ['实施单位', '项目实施单位', '实施单位名称', '实施主体', '项目实施主体'],
   ['主管部门', '主管部门及代码', '主管单位'],
 ];
 export const YEAR_KEYS = new Set(['年度', '预算年度', '评价年度', '绩效年度', '项目年度', '所属年度']);
@@ -18,8 +18,10 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 
 export function departmentRank(key: string): number {
   if (key.length > 16) return -1;
-  const k = headerKey(key);
-  return DEPARTMENT_KEYS.findIndex((keys) => keys.includes(k));
+  const rankOf = (k: string) => DEPARTMENT_KEYS.findIndex((keys) => keys.includes(k));
+  const rank = rankOf(headerKey(key));
+  // 实施单位（盖章）: a note in brackets does not change the key.
+  return rank >= 0 || !/[（(]/.test(key) ? rank : rankOf(headerKey(key.replace(/\s*[（(][^）)]*[）)]\s*/g, '')));
 }
 
 /** A unit name without a leading numeric code: '301001 某县教育局' → '某县教育局'. */
@@ -29,6 +31,8 @@ export function cleanUnitName(value: string): string {
     .replace(/\s+[^\s：:]{2,8}[：:].*$/, '')
     .replace(/^[[【(（]?\s*\d{3,}\s*[\]】)）]?\s*[-—:：]?\s*/, '')
     .replace(/\s*[[【(（]\s*\d{3,}\s*[\]】)）]\s*$/, '')
+    // A sentence's full stop: '(3)实施主体:某委员会。'
+    .replace(/[。；;，,]+$/, '')
     .trim();
 }
 
@@ -36,11 +40,22 @@ export function isTitle(text: string): boolean {
   return text.length >= 6 && text.length <= 80 && TITLE_WORDS.test(text) && !/[。；]$/.test(text);
 }
 
-export function kindOf(title: string | null, hints: { hasAchieved: boolean; hasScores: boolean }): Kind {
+export interface KindHints {
+  hasAchieved: boolean;
+  hasScores: boolean;
+  /** A 项目名称 row or line: the form is a project's. */
+  project?: boolean;
+  /** A 评价结论 / 自评结论 row: the form evaluates. */
+  evaluates?: boolean;
+}
+
+export function kindOf(title: string | null, hints: KindHints): Kind {
   const t = (title ?? '').replace(/\s+/g, '');
-  const frame = /项目支出|项目绩效|项目/.test(t) && !/部门整体|整体支出/.test(t) ? 'project' : /部门|整体|单位/.test(t) ? 'department' : null;
+  let frame: 'project' | 'department' | null = /项目支出|项目绩效|项目/.test(t) && !/部门整体|整体支出/.test(t) ? 'project' : /部门|整体|单位/.test(t) ? 'department' : null;
   let stage: 'evaluation' | 'target' | null = /自评|评价|完成情况|自查/.test(t) ? 'evaluation' : /目标|申报|审批/.test(t) ? 'target' : null;
-  if (!stage && (hints.hasAchieved || hints.hasScores)) stage = 'evaluation';
+  if (!stage && (hints.hasAchieved || hints.hasScores || hints.evaluates)) stage = 'evaluation';
+  // 绩效目标自评表 names no frame: a form about one 项目名称, or a fragment with no title, is the project template.
+  if (!frame && stage && (hints.project || title === null)) frame = 'project';
   // A target form followed by its self-evaluation in one file: the file reports results and scores, so it evaluates.
   if (stage === 'target' && hints.hasAchieved && hints.hasScores) stage = 'evaluation';
   if (!frame || !stage) return frame && !stage ? `${frame}-target` : 'unknown';
@@ -76,4 +91,19 @@ export function departmentFromTitle(title: string): string | null {
   // Before the year a title names its body (某县…, 某局…); after it, the words may be a project's name.
   const bare = body.replace(/[（(][^）)]*[）)]$/, '');
   return ORGANISATION.test(bare) || (m?.[1] && DIVISION.test(bare)) ? body : null;
+}
+
+// The rows that state a form's frame and stage when its title does not: 项目名称 | X; 评价结论 | Y.
+const EVALUATION_KEYS = /^(?:评价结论|自评结论|总体评价结论|自评结果|绩效自评结论)$/;
+
+/** What the form's key cells say about its kind. */
+export function kindHints(cellsOfRows: Iterable<readonly string[]>): { project: boolean; evaluates: boolean } {
+  let project = false;
+  let evaluates = false;
+  for (const cells of cellsOfRows) {
+    const key = headerKey(cells.find(Boolean) ?? '');
+    if (PROJECT_KEYS.has(key)) project = true;
+    if (EVALUATION_KEYS.test(key)) evaluates = true;
+  }
+  return { project, evaluates };
 }

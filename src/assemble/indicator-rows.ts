@@ -1,9 +1,9 @@
 // A data row under an indicator header → draft indicators, with group and class carried down.
 //   header [三级指标, 年度指标值, 实际完成值], row ['培训人次', '≥150人次', '168人次'] → Draft { name, target, achieved }
 import { alignRow, isNumber, type Header } from '../extract/align.js';
-import { roleOf, type Role } from '../extract/columns.js';
+import { isDerivedColumn, roleOf, type Role } from '../extract/columns.js';
 import { labelWithoutUnit, unitInBrackets } from '../extract/header.js';
-import { classLabel, classPath, ClassTracker, LIST_MARK } from './taxonomy.js';
+import { classLabel, classPath, ClassTracker, isCutClassLabel, LIST_MARK } from './taxonomy.js';
 import { foldDigits, toNumber } from '../extract/text.js';
 import { emptyDraft, type Collector, type Draft } from './collector.js';
 import { readEnumerated } from './enumerated-rows.js';
@@ -77,6 +77,7 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
   if (budgetCol !== undefined) takeRowAmount(t.group ?? at(cols(header, 'name')[0] ?? -1), header.labels[budgetCol] ?? '', at(budgetCol), line, c);
   const edge = (nameCol ?? indicatorsCol ?? header.roles.length) + offset;
   takeClasses(cells, edge, t, header, at);
+  takeShiftedClass(cells, edge, offset, t);
   placeUnclassed(t);
   if (nameCol === undefined) return indicatorsCol !== undefined && readEnumerated(at(indicatorsCol), line, t, c);
 
@@ -125,17 +126,57 @@ export function readIndicatorRow(cells: readonly string[], line: number, t: Tabl
     }
   }
   if (!name && !valued) return false;
-  draft.name = name;
+  // A row that states nothing but its name is an indicator only if the name reads as one (not ……, not an instruction).
+  // A class label with only words beside it (产出指标 (40-50)分 | 数量指) is a row of classes cut short, not an indicator.
+  const targetOnly = draft.achieved === null && draft.periodTarget === null && draft.max === null && draft.got === null;
+  // An instruction to the clerk in the value cell (…（200字以内）) is no target either.
+  if (targetOnly && ((!DIGIT.test(draft.target ?? '') && isNotAName(name)) || /字以内/.test(draft.target ?? ''))) return false;
+  const read = nameAsRead(name);
+  draft.name = read.name;
+  draft.max ??= read.weight;
   for (const one of listedIndicators(draft)) {
     if (one.category.length === 0) t.unclassed.push(one);
     c.drafts.push(one);
   }
   c.used.add(line);
+  reportUnusedCells(header, at, name, line, c);
   if (!name) c.notes.push({ severity: 'warning', code: 'unnamed-indicator', line, message: 'Unexpected scored row without an indicator name; kept so the scores add up' });
   return true;
 }
 
+const DIGIT = /\d/;
+// A row label or list number before the name: 指标6：, 1、, 2. (not 1.5亩), （3）.
+const NAME_LABEL = /^(?:指标\s*\d{1,3}\s*[：:、.．]\s*|\d{1,3}\s*、\s*|\d{1,3}\s*[.．](?!\d)\s*|[（(]\s*\d{1,3}\s*[)）]\s*)(?=\S)/;
+// The weight after it: （4分） is the indicator's 分值.
+const NAME_WEIGHT = /\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/;
+
+/** The name as people read it (SPEC §3): without its row label or list number, and its weight as score.max. */
+function nameAsRead(cell: string): { name: string; weight: number | null } {
+  let name = cell.replace(NAME_LABEL, '');
+  const w = NAME_WEIGHT.exec(name);
+  if (w && w.index > 0) name = name.slice(0, w.index);
+  return name ? { name, weight: w && w.index > 0 ? Number(w[1]) : null } : { name: cell, weight: null };
+}
+
+/** A number in a column no field reads (上年指标值, 预计完成值, 得分率, an unnamed one) is reported, never dropped in silence. */
+function reportUnusedCells(header: Header, at: (col: number) => string, name: string, line: number, c: Collector): void {
+  header.roles.forEach((role, col) => {
+    const cell = (role === null || role === 'reference') && !isDerivedColumn(header.labels[col] ?? '') ? at(col) : '';
+    // A sentence with a number in it (a 评价标准 or 说明 note) is narrative, not a figure left out.
+    // The cell the name and value were split from (其中：…完成率 95%) fed the indicator.
+    if (!DIGIT.test(cell) || cell.length > 24 || /[，。；,;]/.test(cell) || (name && cell.includes(name))) return;
+    const label = header.labels[col] ? `under “${header.labels[col]}” ` : '';
+    c.notes.push({ severity: 'info', code: 'unused-cell', line, message: `Cell ${label}fed no field of the indicator`, text: cell.length > 40 ? `${cell.slice(0, 37)}…` : cell });
+  });
+}
 const LIST_SEPARATOR = /\s*[；;]\s*/;
+
+// ……, ——, 无; an instruction to the clerk (…（200字以内）, 结合自评情况，说明…); 其他需要说明事项.
+const NOT_A_NAME = /^[.。…—\-－_·\s]+$|^(?:无|其他|其它)$|字以内|^(?:其他|其它)(?:需要)?说明|[，,].*[。；]|[。；]$|^(?:评价结论|自评结论|存在问题|改进措施|整改措施|问题及原因)$/;
+
+function isNotAName(name: string): boolean {
+  return NOT_A_NAME.test(name) || classLabel(name) !== null || isCutClassLabel(name);
+}
 
 /**
  * Two indicators in one row, their names and values listed in step: '新建青贮池；新建草料棚 | ≥2万立方米；≥1.2万平方米'
@@ -179,14 +220,18 @@ function first(header: Header, role: Role, at: (col: number) => string): string 
 /** Operator, number and unit split over three cells form one value: ≥ | 735 | 人次 → ≥735人次. */
 function joinedTarget(header: Header, at: (col: number) => string): string | null {
   const value = first(header, 'target', at);
-  if (value === null) return null;
+  // A qualitative target written where the operator goes (有效 | | ), its number and unit cells left empty.
+  if (value === null) return cols(header, 'operator').map(at).find((cell) => cell && !operatorOf(cell) && !OPERATOR_CELL.test(cell) && !PROPERTY.test(cell)) ?? null;
   const unit = first(header, 'unit', at) ?? '';
-  // 指标性质 (≥, 定性) and 指标方向 (正向, 反向) may both be there: the first that names a comparison counts.
-  const opSymbol = cols(header, 'operator').map((col) => operatorOf(at(col))).find(Boolean) ?? '';
+  // 指标性质 (正向, 反向) and 指标方向 (=, ≥) may both be there: a written symbol beats a direction word.
+  const opCells = cols(header, 'operator').map(at);
+  const opSymbol = opCells.find((cell) => OPERATOR_CELL.test(cell)) ?? opCells.map(operatorOf).find(Boolean) ?? '';
   return opSymbol + value + (unit && !value.endsWith(unit) ? unit : '');
 }
 
-const OPERATOR_CELL = /^[≥≤><=＝≧≦＞＜]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
+// What a 指标性质 cell says of the indicator itself, not of its value.
+const PROPERTY = /^(?:无|定性|定量|正向|反向|正向指标|反向指标|共性|个性|[-—–/／]+)$/;
+const OPERATOR_CELL = /^[≥≤><=＝≧≦＞＜═]+$|^(?:大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过)$/;
 
 /** An operator cell → the operator written before the value: ≥ as is; 正向 (more is better) → ≥, 反向 → ≤. */
 function operatorOf(cell: string): string {
@@ -229,6 +274,24 @@ function takeClasses(cells: readonly string[], edge: number, t: TableState, head
     t.customAt[level] = row;
     if (level === 0) t.custom[1] = null;
   }
+}
+
+// Where a class word shifted by a row's lost or extra cells lands: a score or serial column, or none.
+const SHIFT_LANDING: ReadonlySet<Role | null> = new Set([null, 'max', 'serial']);
+
+/**
+ * A row shifted off its header writes its class where a number belongs (| 4 | 预算执行 | 结转结余率 |, the 二级指标
+ * cell left holding the 分值): the one word before the name, in no class column, is the row's second-level class.
+ */
+function takeShiftedClass(cells: readonly string[], edge: number, offset: number, t: TableState): void {
+  const { roles } = t.header;
+  const words = cells.slice(0, Math.max(0, edge)).flatMap((cell, i) => {
+    if (!cell || cell.length > 20 || isNumber(cell) || classLabel(cell) || classPath(cell) || roleOf(cell) !== null) return [];
+    return SHIFT_LANDING.has(roles[i - offset] ?? null) && roles[i - offset] !== undefined ? [cell] : [];
+  });
+  if (words.length !== 1 || !roles.includes('class2')) return;
+  t.custom[1] = labelWithoutUnit(words[0]!);
+  t.customAt[1] = t.row;
 }
 
 /** Rows above the first class label of a table belong to that label's block. */

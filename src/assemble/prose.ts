@@ -21,6 +21,7 @@ const STARTS_ITEM = /^(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,
 // A plain-text outline heading: '三、绩效评价指标分析', '（一）项目决策情况' — short, no sentence in it.
 const OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])[^，,。；;：:！？]{1,30}$/;
 const KEY_VALUE = /^[^：:，。]{2,12}[：:]/;
+const LIST_NUMBER = /^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*/;
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 // A list marker: （1） (一) 1. 2、 三、 — not the 1. of a decimal.
 const MARK = String.raw`(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．](?!\d))`;
@@ -85,7 +86,9 @@ function paragraphs(lines: readonly Line[], taken: ReadonlySet<number>): Paragra
     }
     if (line.kind === 'row') open = null;
     if (line.kind !== 'prose') continue;
-    if (open && !ENDS_SENTENCE.test(last) && !STARTS_ITEM.test(line.text) && !KEY_VALUE.test(line.text) && !taken.has(open.line)) {
+    // A short 部门:某中学 line is a fact, whole: the line after it (公开14表) is not its continuation.
+    const fact = open !== null && open.lines.length === 1 && open.text.length <= 40 && KEY_VALUE.test(open.text) && !/[，,；;。]/.test(open.text);
+    if (open && !fact && !ENDS_SENTENCE.test(last) && !STARTS_ITEM.test(line.text) && !KEY_VALUE.test(line.text) && !taken.has(open.line)) {
       open.starts.push(open.text.length);
       open.text += foldDigits(line.text);
       open.lines.push(line.no);
@@ -104,7 +107,8 @@ function takeKeyValue(p: Paragraph, c: Collector): boolean {
     // A title (a second form's, or the first's restated): read, and the document's title is already known.
     return true;
   }
-  const [key, value] = splitKey(p.text);
+  // '(3)实施主体:某委员会。' — the list number is no part of the key.
+  const [key, value] = splitKey(p.text.replace(LIST_NUMBER, ''));
   return value !== null && value.length <= 60 && offerKeyValue(key, value, p.line, c);
 }
 

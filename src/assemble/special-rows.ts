@@ -149,6 +149,9 @@ export function takeScoreRow(row: Line, gotCell: string | null, c: Collector, sc
     // Under 得分 the total; but '100' there with a figure after it is the 分值 column's 100, shifted (a PDF copy).
     const value = got !== null && !(got === 100 && last !== undefined && last < 100) ? got : (last ?? got ?? undefined);
     if (value !== undefined) offerTotal(c, value, line, true);
+    // 总分 | 100 | 96 | 优: the grade in a cell beside the total.
+    const grade = cells.slice(first + 1).find((cell) => GRADES.includes(cell.trim()));
+    if (grade) offerGrade(c, SHORT_GRADE[grade.trim()] ?? grade.trim(), line, true);
     return true;
   }
   // The row's text is its filled cells joined: one test over it finds a checkbox in any cell.

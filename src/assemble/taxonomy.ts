@@ -46,7 +46,14 @@ const ALIASES: Readonly<Record<string, string>> = {
 /** A list number before a label or heading: 1. 2、 一、 （一） (3). */
 export const LIST_MARK = /^(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])/;
 
-const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$/;
+// （40分）, and a range of weights （40-50）分, which states no one weight.
+const WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$|[（(]\s*\d+(?:\.\d+)?\s*[-—–~～]\s*\d+(?:\.\d+)?\s*分?\s*[）)]\s*分?\s*$/;
+
+/** A class word cut short where an excerpt or a page ends: 数量指, 效益指. */
+export function isCutClassLabel(cell: string): boolean {
+  const t = cell.replace(/\s+/g, '');
+  return t.length >= 3 && /指$/.test(t) && (LEVEL1.has(`${t}标`) || PARENT.has(`${t}标`));
+}
 
 /** The class a cell names, or null when it is not a class label. */
 // Every class label holds one of these characters, also when written with spaces: 产 出 指 标.
@@ -64,7 +71,7 @@ function readLabel(cell: string): ClassLabel | null {
   let weight: number | null = null;
   const w = WEIGHT.exec(text);
   if (w) {
-    weight = Number(w[1]);
+    weight = w[1] === undefined ? null : Number(w[1]);
     text = text.slice(0, w.index);
   }
   // A list number before the label: 1. 产出指标, 一、产出指标, （一）数量指标.

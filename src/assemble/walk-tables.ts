@@ -9,10 +9,12 @@ import { isFooterKey, isTotalKey, projectName, takeFacts, takeScoreRow } from '.
 import type { Collector } from './collector.js';
 import { detectDocUnit } from './doc-unit.js';
 import { classLabel } from './taxonomy.js';
+import { checkedRoles, headerlessFromRight, headerlessRoles, rightAligned, rowsBelow } from './inferred-columns.js';
+import { takeKeyedAmount, takeSpacedBudgetLine } from './budget-lines.js';
 
 type Context =
   | { kind: 'none' }
-  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp }
+  | { kind: 'indicators'; table: TableState; headerLine: number; twoUp?: TwoUp; headerless?: boolean; padTo?: number }
   | { kind: 'budget'; grid: Grid }
   | { kind: 'narrative'; roles: (string | null)[]; labels: string[] };
 
@@ -53,11 +55,15 @@ interface Walk {
   previous: Line | null;
   /** The project a `项目名称` row named: the group of the tables below it. */
   project: string | null;
+  lines: readonly Line[];
+  /** Index of the line being read. */
+  at: number;
 }
 
 export function walkTables(lines: readonly Line[], c: Collector): void {
-  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null };
+  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null, lines, at: 0 };
   for (const line of lines) {
+    w.at++;
     if (line.kind === 'heading') w.ctx = { kind: 'none' };
     if (line.kind !== 'row') {
       // '金额单位：元' on its own line holds for the tables below it.
@@ -75,6 +81,8 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
         w.ctx = { kind: 'none' };
         c.used.add(line.no);
       }
+      // 年度资金总额 387664.62 387664.62 10: a budget line whose tabs were lost.
+      if (line.kind === 'prose' && w.ctx.kind !== 'indicators') takeSpacedBudgetLine(line, w.previous, c);
       if (line.kind !== 'blank') w.previous = line;
       continue;
     }
@@ -84,6 +92,10 @@ export function walkTables(lines: readonly Line[], c: Collector): void {
 }
 
 function readRow(line: Line, w: Walk, c: Collector): Context {
+  // A table read without a header ends where its rows stop reaching the name column (评价结论 | 暂无).
+  if (w.ctx.kind === 'indicators' && w.ctx.headerless && w.ctx.padTo === undefined && line.cells.length <= w.ctx.table.header.roles.indexOf('name')) w.ctx = { kind: 'none' };
+  // Read from the right, a table ends at a row too wide for it or with no figure.
+  if (w.ctx.kind === 'indicators' && w.ctx.padTo !== undefined && (line.cells.length > w.ctx.padTo || !/\d/.test(line.text))) w.ctx = { kind: 'none' };
   const { ctx, previous } = w;
   const { cells, no } = line;
   const project = projectName(cells);
@@ -115,8 +127,8 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
   const below = ctx.kind === 'indicators' && previous?.no === ctx.headerLine ? (header?.kind === 'indicators' ? header.roles : subHeaderRoles(cells)) : null;
   if (ctx.kind === 'indicators' && below) {
     c.used.add(no);
-    const roles = mergeHeaders(ctx.table.header.roles, below);
     const labels = ctx.table.header.labels.map((l, i) => cells[i] || l);
+    const roles = checkedRoles(mergeHeaders(ctx.table.header.roles, below), labels, rowsBelow(w.lines, w.at), no, c);
     return indicatorContext(targetOfYear(roles, labels, c.docYear), labels, no, w);
   }
   if (header?.kind === 'indicators') {
@@ -128,7 +140,7 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
       ctx.table.header = { ...ctx.table.header, line: no, labels: [...cells] };
       return { ...ctx, headerLine: no };
     }
-    return indicatorContext(roles, [...cells], no, w);
+    return indicatorContext(checkedRoles(roles, cells, rowsBelow(w.lines, w.at), no, c), [...cells], no, w);
   }
   if (header?.kind === 'budget') {
     const continuing = ctx.kind === 'budget' && !ctx.grid.readFigures;
@@ -142,6 +154,23 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.layouts.add('key-value');
     markNarrative(line, c);
     return ctx;
+  }
+  // A budget grid of flattened text runs on into the indicator rows below it when their header was lost.
+  const flatBudget = ctx.kind === 'budget' && line.layouts.includes('spaces') && cells.some((x) => /^[≥≤><=＝≧≦＞＜═]$/.test(x));
+  if ((ctx.kind === 'none' || flatBudget) && cells.filter(Boolean).length >= 3) {
+    // Rows outside any indicator header that read as one by their cells (the header lost on an earlier page, or none).
+    const below = rowsBelow(w.lines, w.at - 1);
+    const roles = line.layouts.includes('spaces') ? null : headerlessRoles(below, no, c);
+    if (roles) {
+      const inferred = indicatorContext(roles, roles.map(() => ''), no, w);
+      return readData(line, { ...inferred, headerLine: -1, headerless: true } as Context, c);
+    }
+    // Space-separated rows lost their empty cells: read from the right, where the values still line up.
+    const fromRight = line.layouts.includes('spaces') ? headerlessFromRight(below, no, c) : null;
+    if (fromRight) {
+      const inferred = indicatorContext(fromRight.roles, fromRight.roles.map(() => ''), no, w);
+      return readData(line, { ...inferred, headerLine: -1, headerless: true, padTo: fromRight.width } as Context, c);
+    }
   }
   return readData(line, ctx, c);
 }
@@ -157,6 +186,10 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
         const pick = (cols: number[]) => cols.map((i) => cells[i] ?? '');
         const read = [readIndicatorRow(pick(left), no, ctx.table, c), readIndicatorRow(pick(right), no, rightTable, c)];
         if (!read.some(Boolean)) markNarrativeCells(line, ctx.table.header.roles, c);
+        return ctx;
+      }
+      if (ctx.padTo !== undefined) {
+        if (!readIndicatorRow(rightAligned([[...cells]], ctx.padTo)[0]!, no, ctx.table, c)) markNarrativeCells(line, ctx.table.header.roles, c);
         return ctx;
       }
       if (!readIndicatorRow(cells, no, ctx.table, c, gapped)) markNarrativeCells(line, ctx.table.header.roles, c);
@@ -183,6 +216,7 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
       return ctx;
     }
     case 'none':
+      if (takeKeyedAmount(cells, no, c)) return ctx;
       // A budget line outside any grid: 项目资金（万元） | 年度资金总额 | 3,260.00
       if (hasFigures(cells) && cells.some((x) => BUDGET_WORDS.test(x) || UNIT_IN_BRACKETS.test(x))) {
         const grid: Grid = { headers: [], readFigures: true };

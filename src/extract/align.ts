@@ -107,6 +107,7 @@ function fit(role: Role | null, c: Shape): number {
     case 'target':
     case 'periodTarget':
     case 'achieved':
+    case 'reference':
       if (c.num || c.value) return 2;
       // Qualitative values are short text (与上年度持平); a stated figure may come with words around it.
       return c.length <= 20 || (c.length <= 40 && c.digit) ? 1 : c.length > 60 ? -1 : 0;

@@ -20,7 +20,9 @@ export type Role =
   | 'unit'
   | 'indicators'
   /** A money column in a table of projects or tasks: 年度预算（万元）. */
-  | 'budget';
+  | 'budget'
+  /** Values that are not this year's (上年指标值, 预计完成值): placed like values, read into no field. */
+  | 'reference';
 
 /** Synonyms matched against a header cell with spaces, brackets' contents and punctuation removed. */
 export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> = [
@@ -28,7 +30,7 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> 
   ['periodTarget', ['实施周期指标值', '中长期指标值', '实施期指标值', '中长期目标值', '实施周期目标值']],
   [
     'achieved',
-    ['年度完成值', '实际完成值', '全年实际值', '完成值', '年度完成情况', '实际完成情况', '实际值', '全年完成值', '实际完成', '年度实际完成值'],
+    ['年度完成值', '实际完成值', '实际达成值', '完成数', '全年实际', '实际完成数', '全年实际值', '完成值', '年度完成情况', '实际完成情况', '实际值', '全年完成值', '实际完成', '年度实际完成值'],
   ],
   [
     'target',
@@ -50,6 +52,10 @@ export const COLUMN_SYNONYMS: ReadonlyArray<readonly [Role, readonly string[]]> 
       '预期目标',
       '年度计划值',
       '计划值',
+      '当年预期实现值',
+      '计划数',
+      '全年目标',
+      '全年目标值',
     ],
   ],
   ['max', ['分值', '权重', '指标分值', '标准分值', '满分']],
@@ -93,7 +99,7 @@ export const COLUMN_WORDS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['achieved', /实际完成|完成值|实际值|完成情况$/],
   ['got', /得分$|自评分$/],
   ['max', /分值$|权重$/],
-  ['target', /指标值$|目标值$|预期值$/],
+  ['target', /指标值$|目标值$|预期值$|实现值$/],
 ];
 
 /** Header text as compared: no spaces, no brackets or punctuation, NFKC. */
@@ -120,6 +126,11 @@ for (const [role, words] of COLUMN_SYNONYMS) for (const w of words) if (!EXACT.h
 // Figures derived from the values (偏差 +3, 完成率 104%, 得分率 96.67%): columns, but none of the roles.
 const DERIVED = new Set(['偏差', '偏差值', '偏差率', '偏差度', '完成率', '完成比例', '得分率', '完成进度']);
 
+/** A column of figures derived from the values (得分率, 完成率（%）, 偏差): the output computes its own. */
+export function isDerivedColumn(label: string): boolean {
+  return DERIVED.has(headerKey(label.replace(/[（(][^）)]*[）)]/g, '')).replace(/[%％]/g, ''));
+}
+
 /** The role of a header cell, or null when it is not a known column name. */
 export function roleOf(cell: string): Role | null {
   if (cell.length > 30) return null;
@@ -129,9 +140,14 @@ export function roleOf(cell: string): Role | null {
 // Header cells and value labels (年度指标值) repeat in every table: each distinct text is looked up once.
 const cachedRole = memo(readRole);
 
+// Values that are not this year's: last year's (上年指标值, 上年完成值) or a forecast (预计完成值, 预期完成值). A part
+// of the year (1-6月实际完成值) stays the achieved value: a monitoring form reports its progress so far in it.
+const NOT_THIS_YEAR = /上年|去年|上一年|前一年|预计|预期完成/;
+
 function readRole(cell: string): Role | null {
   const key = headerKey(cell);
   if (key.length === 0 || key.length > 24 || DERIVED.has(key.replace(/[%％]/g, ''))) return null;
+  if (NOT_THIS_YEAR.test(cell.normalize('NFKC'))) return 'reference';
   const exact = EXACT.get(key);
   if (exact) return exact;
   // A unit in brackets or a trailing word does not change the column: 预算金额（万元）, 年度指标值（2023年）.

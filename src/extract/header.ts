@@ -15,6 +15,13 @@ export const BUDGET_WORDS = /预算数|执行数|执行率|预算金额|总预�
 export const UNIT_IN_BRACKETS = /[（(]\s*(?:单位\s*[：:]\s*)?(万亿元|亿元|百万元|千元|万元|元)\s*[）)]/;
 
 export function detectHeader(cells: readonly string[]): DetectedHeader | null {
+  // A header row may open with the block's long label (绩效指标(权重分值90分,其中…) | 一级指标 | 二级指标 | …):
+  // the label is no column; the words after it are the header.
+  const lead = cells.findIndex((c) => c !== '');
+  if (lead >= 0 && cells[lead]!.length > 40 && !isNumber(cells[lead]!)) {
+    const rest = detectHeader(cells.map((c, i) => (i === lead ? '' : c)));
+    return rest && rest.roles.filter(Boolean).length >= 3 ? rest : null;
+  }
   const filled = cells.filter((c) => c !== '');
   // Header cells are short words; a row with figures or sentences is data.
   if (filled.length < 2 || filled.some((c) => c.length > 40 || isNumber(c) || /^[≥≤><＞＜]/.test(c))) return null;
@@ -74,6 +81,9 @@ export function labelWithoutUnit(text: string): string {
  * unchanged when neither tells them apart.
  */
 export function targetOfYear(roles: (Role | null)[], labels: readonly string[], year: number | null): (Role | null)[] {
+  // 2022年实际完成值 in a 2023 form is last year's result, not this year's.
+  const yearAt = (i: number) => Number(/((?:19|20)\d{2})\s*年/.exec(labels[i] ?? '')?.[1] ?? NaN);
+  if (year !== null) roles = roles.map((r, i) => (r === 'achieved' && !Number.isNaN(yearAt(i)) && yearAt(i) !== year ? 'reference' : r));
   const targets = roles.flatMap((r, i) => (r === 'target' ? [i] : []));
   if (targets.length < 2) return roles;
   // An adjustment form: 原年度指标值 | 调整后年度指标值 — the adjusted value is the target now.

@@ -27,6 +27,7 @@ function cached(cache: Map<string, Hint | null>, key: string, make: (k: string) 
 }
 
 const PLACEHOLDER = /\*{2,}/; // stars stand for the number; the text is at most 20 chars
+const OP_THEN_UNIT = /^([≥≤＞＜><]=?)\s*([^\d\s*][^\d]*)$/;
 
 function unwrap(t: string): string {
   const u = t.trim();
@@ -40,8 +41,10 @@ function parseUnitText(text: string): Hint | null {
   t = unwrap(t); // （单位：万元）
   t = unwrap(t.slice(t.lastIndexOf(':') + 1)); // 单位：（万元）
   if (t.length === 0 || t.length > 20) return null;
-  const placeholder = PLACEHOLDER.test(t);
-  const probe = placeholder ? t.replace(PLACEHOLDER, '1') : `1${t}`;
+  // (≥米) is the placeholder without its stars: the operator and the unit with no number between them.
+  const starless = !PLACEHOLDER.test(t) && OP_THEN_UNIT.test(t);
+  const placeholder = starless || PLACEHOLDER.test(t);
+  const probe = starless ? t.replace(OP_THEN_UNIT, '$11$2') : placeholder ? t.replace(PLACEHOLDER, '1') : `1${t}`;
   const r = scan(probe, true);
   const f = r.found[0];
   if (r.found.length !== 1 || r.letters !== 0 || !f || f.hi !== null || f.lo.m !== 1 || f.lo.d !== null) return null;

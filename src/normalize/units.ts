@@ -32,6 +32,8 @@ export const LATIN_UNITS: Readonly<Record<string, string>> = {
   km: 'km', m: 'm', cm: 'cm', mm: 'mm', m2: 'm2', m3: 'm3', km2: 'km2', kg: 'kg', t: 't',
   kW: 'kW', kWh: 'kWh', MW: 'MW', MWh: 'MWh', GW: 'GW', MB: 'MB', GB: 'GB', TB: 'TB', PB: 'PB',
   Mbps: 'Mbps', Gbps: 'Gbps', MHz: 'MHz', GHz: 'GHz', ms: 'ms', pp: 'pp', h: 'h',
+  // A metre written in capitals, as clerks do (射程≥80M).
+  M: 'M',
 };
 
 /** After a number these make a date, not a quantity: 2022年, 1月, 12日. */

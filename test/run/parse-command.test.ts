@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -34,6 +34,16 @@ describe('gzperf parse: order and errors', () => {
     expect(r.code).toBe(2);
     expect(paths(r.stdout)).toEqual([SEEDS[2], SEEDS[0]]);
     expect(r.stderr).toBe('no/such.txt:0:1  error  Cannot read: no such file  unreadable\n');
+  });
+
+  it('says on stderr when a document yields no indicator, and still prints it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gzperf-empty-'));
+    const path = join(dir, 'prose.txt');
+    writeFileSync(path, '某县工作总结\n今年完成各项任务。\n');
+    const r = await run(['parse', '-f', 'ndjson', path, SEEDS[0]!]);
+    expect(r.code).toBe(0);
+    expect(paths(r.stdout)).toEqual([path, SEEDS[0]]);
+    expect(r.stderr).toBe(`${path}:0:1  warning  No indicator found; nothing in it reads as a table or report  no-indicators\n`);
   });
 
   it('keeps the JSON array well-formed around an unreadable file', async () => {
