@@ -43,7 +43,7 @@ describe('gzperf parse: order and errors', () => {
     const r = await run(['parse', '-f', 'ndjson', path, SEEDS[0]!]);
     expect(r.code).toBe(0);
     expect(paths(r.stdout)).toEqual([path, SEEDS[0]]);
-    expect(r.stderr).toBe(`${path}:0:1  warning  No indicator found; nothing in it reads as a table or report  no-indicators\n`);
+    expect(r.stderr).toBe(`${path}:0:1  warning  No indicator found in this document (it has no rows in CSV)  no-indicators\n`);
   });
 
   it('keeps the JSON array well-formed around an unreadable file', async () => {
