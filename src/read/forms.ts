@@ -43,7 +43,9 @@ export function textForm(text: string, path = ''): 'html' | 'text' {
 }
 
 /** The readers of structured forms, each loaded on first use. */
-const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {};
+const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
+  pdf: async () => (await import('./pdf/index.js')).pdfReader,
+};
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {
   docx: 'a Word document (.docx)',

@@ -1,0 +1,117 @@
+// Every page's items → the document's blocks: running lines dropped, a table continued on the next page joined to
+// its first part (same outer edges), lines of text gathered into paragraphs, a line in a bigger font a heading:
+//   page 1 [title, table (rows 1–9)], page 2 [table (rows 1–4)]  →  [heading, table (13 rows)]
+import type { Block, Cell, Paragraph, Heading, Table } from '../../model.js';
+import type { PageItem, PageTable } from './layout.js';
+import { dropRunning } from './running.js';
+import { joinWrapped, lineText, type TextLine } from './text-lines.js';
+
+// Edges this close (points) are the same column edge on two pages.
+const EDGE = 3;
+
+export function documentBlocks(pages: PageItem[][], heights: readonly number[]): Block[] {
+  const body = bodySize(pages);
+  const kept = dropRunning(pages, heights, body);
+  const blocks: Block[] = [];
+  let parts: PageTable[] = [];
+  let lines: { line: TextLine; page: number }[] = [];
+  const flushLines = (): void => {
+    blocks.push(...textBlocks(lines, body));
+    lines = [];
+  };
+  const flushTable = (): void => {
+    if (parts.length > 0) blocks.push(tableOf(parts, blocks.filter((b) => b.type === 'table').length + 1));
+    parts = [];
+  };
+  kept.forEach((items, p) => {
+    items.forEach((item, i) => {
+      if (item.type === 'line') {
+        flushTable();
+        lines.push({ line: item.line, page: p + 1 });
+        return;
+      }
+      const last = parts[parts.length - 1];
+      // Continued: the first thing on this page, right after a table that ended the last page, on the same edges.
+      const continued = last !== undefined && i === 0 && last.page === p && sameEdges(last, item.table);
+      if (!continued) flushTable();
+      flushLines();
+      parts.push(item.table);
+    });
+  });
+  flushTable();
+  flushLines();
+  return blocks;
+}
+
+function sameEdges(a: PageTable, b: PageTable): boolean {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= EDGE;
+  return near(a.xs[0]!, b.xs[0]!) && near(a.xs[a.xs.length - 1]!, b.xs[b.xs.length - 1]!);
+}
+
+/** The parts of a table, stacked on one set of column edges. */
+function tableOf(parts: PageTable[], n: number): Table {
+  const xs = unionEdges(parts.flatMap((p) => p.xs));
+  const col = (x: number): number => xs.reduce((best, e, i) => (Math.abs(e - x) < Math.abs(xs[best]! - x) ? i : best), 0);
+  const cells: Cell[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (const c of part.cells) {
+      const [c0, c1] = [col(c.x0), col(c.x1)];
+      const row = offset + c.row;
+      cells.push({ text: c.text, row, col: c0, rowSpan: c.rowSpan, colSpan: Math.max(1, c1 - c0), where: { page: part.page, table: n, row: row + 1, column: c0 + 1 } });
+    }
+    offset += part.rows;
+  }
+  return { type: 'table', rows: offset, cols: xs.length - 1, cells, where: { page: parts[0]!.page, table: n } };
+}
+
+function unionEdges(values: number[]): number[] {
+  const out: number[] = [];
+  for (const x of values.sort((a, b) => a - b)) if (out.length === 0 || x - out[out.length - 1]! > EDGE) out.push(x);
+  return out;
+}
+
+/** Lines → paragraphs (a line wrapped at the right margin goes on in the next) and headings (a bigger font). */
+function textBlocks(lines: { line: TextLine; page: number }[], body: number): (Paragraph | Heading)[] {
+  const out: (Paragraph | Heading)[] = [];
+  const right = Math.max(...lines.map((l) => l.line.x1));
+  let open: { texts: string[]; page: number; last: TextLine } | null = null;
+  const close = (): void => {
+    if (open) out.push({ type: 'paragraph', text: joinWrapped(open.texts), where: { page: open.page } });
+    open = null;
+  };
+  for (const { line, page } of lines) {
+    const text = lineText(line);
+    if (line.size >= body * 1.25 && text.length <= 60) {
+      close();
+      out.push({ type: 'heading', level: line.size >= body * 1.6 ? 1 : 2, text, where: { page } });
+      continue;
+    }
+    const goesOn = open !== null && open.page === page && wraps(open.last, line, right);
+    if (!goesOn) close();
+    open ??= { texts: [], page, last: line };
+    open.texts.push(text);
+    open.last = line;
+  }
+  close();
+  return out;
+}
+
+/** A line that reached the right margin goes on in the next line of the same size just below it. */
+function wraps(prev: TextLine, next: TextLine, right: number): boolean {
+  const near = next.y - prev.y <= prev.size * 1.9;
+  const sameSize = Math.abs(next.size - prev.size) <= prev.size * 0.1;
+  return near && sameSize && prev.x1 >= right - prev.size * 2 && next.x0 <= prev.x0 + prev.size * 0.5;
+}
+
+/** The most common font size of the document's text (rounded to a point). */
+function bodySize(pages: PageItem[][]): number {
+  const count = new Map<number, number>();
+  for (const items of pages) for (const item of items) {
+    if (item.type !== 'line') continue;
+    for (const run of item.line.runs) count.set(Math.round(run.size), (count.get(Math.round(run.size)) ?? 0) + run.text.length);
+  }
+  let best = 10;
+  for (const [size, n] of count) if (n > (count.get(best) ?? 0)) best = size;
+  return best;
+}

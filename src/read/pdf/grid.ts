@@ -1,0 +1,119 @@
+// Ruling lines → table grids: segments that touch form one table; its column and row edges are where its lines
+// stand, and a cell spans on while the line between two slots is missing:
+//   h at 10, 30, 50 (0–200); v at 0, 100, 200 but the one at 100 only from 10 to 30
+//   → edges x [0, 100, 200], y [10, 30, 50]; cells (0,0) (0,1) and (1,0) spanning two columns
+import type { Rule } from './page.js';
+
+export interface GridCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface Grid {
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+  /** owner[r][c] is the index in `cells` of the cell covering slot (r, c). */
+  owner: number[][];
+}
+
+// Two edges closer than this are one (a double line, a line drawn twice); a line this close to a slot counts.
+const SAME = 2;
+const TOUCH = 1.5;
+
+export function findGrids(h: readonly Rule[], v: readonly Rule[]): Grid[] {
+  const hs = mergeRules(h);
+  const vs = mergeRules(v);
+  const grids: Grid[] = [];
+  for (const group of touching(hs, vs)) {
+    const grid = gridOf(group.h, group.v);
+    if (grid) grids.push(grid);
+  }
+  return grids.sort((a, b) => a.ys[0]! - b.ys[0]!);
+}
+
+/** Segments on one line that overlap or meet become one. */
+export function mergeRules(rules: readonly Rule[]): Rule[] {
+  const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Rule[] = [];
+  for (const r of sorted) {
+    const same = out.findLast((o) => Math.abs(o.at - r.at) <= SAME / 2 && r.from <= o.to + SAME);
+    if (same) same.to = Math.max(same.to, r.to);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** Groups of horizontal and vertical rules that cross or meet one another (union–find over the crossings). */
+function touching(hs: Rule[], vs: Rule[]): { h: Rule[]; v: Rule[] }[] {
+  const parent = [...hs, ...vs].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [i, a] of hs.entries()) {
+    for (const [j, b] of vs.entries()) {
+      const cross = b.at >= a.from - TOUCH && b.at <= a.to + TOUCH && a.at >= b.from - TOUCH && a.at <= b.to + TOUCH;
+      if (cross) parent[find(i)] = find(hs.length + j);
+    }
+  }
+  const groups = new Map<number, { h: Rule[]; v: Rule[] }>();
+  const group = (i: number): { h: Rule[]; v: Rule[] } => groups.get(find(i)) ?? groups.set(find(i), { h: [], v: [] }).get(find(i))!;
+  hs.forEach((r, i) => group(i).h.push(r));
+  vs.forEach((r, j) => group(hs.length + j).v.push(r));
+  return [...groups.values()];
+}
+
+function gridOf(h: Rule[], v: Rule[]): Grid | null {
+  if (h.length < 2 || v.length < 2) return null;
+  // The outer edges are where the lines end too: a table cut at the page's edge has lost its last border.
+  const xs = edges([...v.map((r) => r.at), Math.min(...h.map((r) => r.from)), Math.max(...h.map((r) => r.to))]);
+  const ys = edges([...h.map((r) => r.at), Math.min(...v.map((r) => r.from)), Math.max(...v.map((r) => r.to))]);
+  if (xs.length < 2 || ys.length < 2) return null;
+  const vAt = (c: number, r: number): boolean =>
+    c === 0 || c === xs.length - 1 || v.some((x) => Math.abs(x.at - xs[c]!) <= SAME && x.from <= mid(ys, r) && x.to >= mid(ys, r));
+  const hAt = (r: number, c: number): boolean =>
+    r === 0 || r === ys.length - 1 || h.some((y) => Math.abs(y.at - ys[r]!) <= SAME && y.from <= mid(xs, c) && y.to >= mid(xs, c));
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const owner = Array.from({ length: rows }, () => new Array<number>(cols).fill(-1));
+  const cells: GridCell[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (owner[r]![c]! >= 0) continue;
+      let colSpan = 1;
+      while (c + colSpan < cols && !vAt(c + colSpan, r) && owner[r]![c + colSpan]! < 0) colSpan++;
+      let rowSpan = 1;
+      while (r + rowSpan < rows && !hAt(r + rowSpan, c) && owner[r + rowSpan]![c]! < 0) rowSpan++;
+      for (let i = r; i < r + rowSpan; i++) for (let j = c; j < c + colSpan; j++) owner[i]![j] = cells.length;
+      cells.push({ row: r, col: c, rowSpan, colSpan });
+    }
+  }
+  // A lone framed box (a page border, a boxed note) is no table.
+  return cells.length >= 2 ? { xs, ys, cells, owner } : null;
+}
+
+/** Sorted positions with near ones merged, and slivers narrower than a line dropped. */
+function edges(values: number[]): number[] {
+  const out: number[] = [];
+  for (const x of values.sort((a, b) => a - b)) {
+    if (out.length === 0 || x - out[out.length - 1]! > SAME * 2) out.push(x);
+  }
+  return out;
+}
+
+function mid(at: readonly number[], i: number): number {
+  return (at[i]! + at[i + 1]!) / 2;
+}
+
+/** The slot a point falls in, or null outside the grid. */
+export function slotAt(grid: Grid, x: number, y: number): { row: number; col: number } | null {
+  const col = indexIn(grid.xs, x);
+  const row = indexIn(grid.ys, y);
+  return col === null || row === null ? null : { row, col };
+}
+
+function indexIn(at: readonly number[], x: number): number | null {
+  if (x < at[0]! || x > at[at.length - 1]!) return null;
+  for (let i = 1; i < at.length; i++) if (x <= at[i]!) return i - 1;
+  return null;
+}

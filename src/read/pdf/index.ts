@@ -1,0 +1,61 @@
+// The PDF reader: bytes with a text layer → the document model; a scan, an encrypted or a broken file → one line:
+//   read(<%PDF-1.7 … 绩效自评表 …>, { path: 'a.pdf' }) → { form: 'pdf', blocks: [heading, table, paragraph …] }
+//   read(<a scanned PDF>) → throws UnreadableError('a PDF without a text layer (a scan?): run OCR on it first')
+import type { DocModel, FormReader, ReaderNote } from '../../model.js';
+import { UnreadableError } from '../decode.js';
+import { documentBlocks } from './document.js';
+import { layoutPage, type PageItem } from './layout.js';
+import { readPage } from './page.js';
+import { loadPdfjs, openOptions } from './pdfjs.js';
+
+/** Pages read from one PDF: enough for any performance form or report, and bounded for a hostile file. */
+export const PDF_PAGE_LIMIT = 300;
+
+export const pdfReader: FormReader = { form: 'pdf', read: readPdf };
+
+async function readPdf(bytes: Uint8Array): Promise<DocModel> {
+  const pdfjs = await loadPdfjs();
+  // pdf.js takes the buffer over; the caller's bytes stay intact.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...openOptions() });
+  const doc = await task.promise.catch((error: unknown) => {
+    throw openError(error);
+  });
+  try {
+    const notes: ReaderNote[] = [];
+    const count = Math.min(doc.numPages, PDF_PAGE_LIMIT);
+    if (doc.numPages > PDF_PAGE_LIMIT) {
+      notes.push({ severity: 'warning', code: 'pdf-page-limit', where: { page: PDF_PAGE_LIMIT + 1 }, message: `Unexpected ${doc.numPages} pages, expected at most ${PDF_PAGE_LIMIT}; pages ${PDF_PAGE_LIMIT + 1}–${doc.numPages} were not read` });
+    }
+    const pages: PageItem[][] = [];
+    const heights: number[] = [];
+    let runs = 0;
+    for (let no = 1; no <= count; no++) {
+      const page = await doc.getPage(no).catch((error: unknown) => {
+        throw brokenError(error);
+      });
+      const content = await readPage(pdfjs, page, no).catch((error: unknown) => {
+        throw brokenError(error);
+      });
+      page.cleanup();
+      runs += content.runs.length;
+      pages.push(layoutPage(content));
+      heights.push(content.height);
+    }
+    if (runs === 0) throw new UnreadableError('a PDF without a text layer (a scan?): run OCR on it first');
+    return { form: 'pdf', encoding: 'pdf', blocks: documentBlocks(pages, heights), notes };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function openError(error: unknown): Error {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return new UnreadableError('an encrypted PDF that needs a password; save a copy without one');
+  return brokenError(error);
+}
+
+function brokenError(error: unknown): Error {
+  if (error instanceof UnreadableError) return error;
+  const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error);
+  return new UnreadableError(`a broken or truncated PDF (${detail})`);
+}

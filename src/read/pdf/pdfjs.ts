@@ -1,0 +1,53 @@
+// pdf.js (legacy build, for Node) loaded once, in this process, with no worker thread, no eval and no network:
+//   const pdfjs = await loadPdfjs(); pdfjs.getDocument({ data, ...openOptions() })
+// The Chinese CMaps come from the package's own folder on disk, so fonts without a ToUnicode map still read.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<Pdfjs> | null = null;
+
+export function loadPdfjs(): Promise<Pdfjs> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Pdfjs> {
+  // pdf.js says on import what it could not polyfill for rendering; we never render, and stdout carries our JSON.
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The worker's code runs in this thread ("fake worker"): one import, bundled with the rest.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  } finally {
+    console.log = log;
+  }
+}
+
+/** The options every document is opened with. */
+export function openOptions(): Record<string, unknown> {
+  return {
+    // CVE-2024-4367: a crafted font must never reach eval (fixed in the version we pin, and off besides).
+    isEvalSupported: false,
+    cMapUrl: cmapDir(),
+    cMapPacked: true,
+    useSystemFonts: false,
+    disableFontFace: true,
+    // Only the page range we read is parsed; nothing is fetched.
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  };
+}
+
+let cmaps: string | null = null;
+
+/** The package's CMaps folder, found from wherever this module was installed or bundled to. */
+function cmapDir(): string {
+  cmaps ??= join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+  return cmaps;
+}
