@@ -2,8 +2,9 @@
 // its first part (same outer edges), lines of text gathered into paragraphs, a line in a bigger font a heading:
 //   page 1 [title, table (rows 1–9)], page 2 [table (rows 1–4)]  →  [heading, table (13 rows)]
 import type { Block, Cell, Paragraph, Heading, Table } from '../../model.js';
-import type { PageItem, PageTable } from './layout.js';
+import type { PageItem, PageTable, PlacedCell } from './layout.js';
 import { dropRunning } from './running.js';
+import { columnTable, findColumnTables } from './columns.js';
 import { joinWrapped, lineText, type TextLine } from './text-lines.js';
 
 // Edges this close (points) are the same column edge on two pages.
@@ -16,7 +17,10 @@ export function documentBlocks(pages: PageItem[][], heights: readonly number[]):
   let parts: PageTable[] = [];
   let lines: { line: TextLine; page: number }[] = [];
   const flushLines = (): void => {
-    blocks.push(...textBlocks(lines, body));
+    for (const group of findColumnTables(lines)) {
+      if ('table' in group) blocks.push(columnTable(group.table, blocks.filter((b) => b.type === 'table').length + 1));
+      else blocks.push(...textBlocks(group.text, body));
+    }
     lines = [];
   };
   const flushTable = (): void => {
@@ -48,21 +52,47 @@ function sameEdges(a: PageTable, b: PageTable): boolean {
   return near(a.xs[0]!, b.xs[0]!) && near(a.xs[a.xs.length - 1]!, b.xs[b.xs.length - 1]!);
 }
 
-/** The parts of a table, stacked on one set of column edges. */
+/** The parts of a table, stacked on one set of column edges; a row the page broke in two is joined back. */
 function tableOf(parts: PageTable[], n: number): Table {
   const xs = unionEdges(parts.flatMap((p) => p.xs));
   const col = (x: number): number => xs.reduce((best, e, i) => (Math.abs(e - x) < Math.abs(xs[best]! - x) ? i : best), 0);
   const cells: Cell[] = [];
+  const placedOf = new Map<Cell, PlacedCell>();
   let offset = 0;
   for (const part of parts) {
+    const broken = offset > 0 && brokenRow(cells, placedOf, offset - 1, part, col);
+    const shift = broken ? offset - 1 : offset;
     for (const c of part.cells) {
       const [c0, c1] = [col(c.x0), col(c.x1)];
-      const row = offset + c.row;
-      cells.push({ text: c.text, row, col: c0, rowSpan: c.rowSpan, colSpan: Math.max(1, c1 - c0), where: { page: part.page, table: n, row: row + 1, column: c0 + 1 } });
+      const above = broken && c.row === 0 ? cells.find((a) => a.col === c0 && a.row + a.rowSpan === offset) : undefined;
+      if (above) {
+        above.text = joinWrapped([above.text, c.text]);
+        above.rowSpan += c.rowSpan - 1;
+        continue;
+      }
+      const row = shift + c.row;
+      placedOf.set(cells[cells.push({ text: c.text, row, col: c0, rowSpan: c.rowSpan, colSpan: Math.max(1, c1 - c0), where: { page: part.page, table: n, row: row + 1, column: c0 + 1 } }) - 1]!, c);
     }
-    offset += part.rows;
+    offset = shift + part.rows;
   }
   return { type: 'table', rows: offset, cols: xs.length - 1, cells, where: { page: parts[0]!.page, table: n } };
+}
+
+/**
+ * Whether the first row of a part goes on with the last row above it (the page cut the row): its text stands only
+ * under cells of that row whose text ran down to the page's cut, and one of them had more than a line there or
+ * a cell of that row that had text has none here (it was finished).
+ */
+function brokenRow(cells: readonly Cell[], placedOf: Map<Cell, PlacedCell>, last: number, part: PageTable, col: (x: number) => number): boolean {
+  const ending = cells.filter((c) => c.row + c.rowSpan - 1 === last);
+  const first = part.cells.filter((c) => c.row === 0);
+  if (!first.some((c) => c.text !== '')) return false;
+  const above = (x: number): Cell | undefined => ending.find((a) => a.col === col(x));
+  const goesOn = first.filter((c) => c.text !== '').map((c) => above(c.x0));
+  if (!goesOn.every((a) => a !== undefined && a.text !== '' && placedOf.get(a)?.full === true)) return false;
+  const tall = goesOn.some((a) => (placedOf.get(a!)?.lines ?? 0) >= 2);
+  const ended = first.some((c) => c.text === '' && above(c.x0)?.row === last && above(c.x0)!.text !== '');
+  return tall || ended;
 }
 
 function unionEdges(values: number[]): number[] {

@@ -28,8 +28,10 @@ export function findGrids(h: readonly Rule[], v: readonly Rule[]): Grid[] {
   const vs = mergeRules(v);
   const grids: Grid[] = [];
   for (const group of touching(hs, vs)) {
-    const grid = gridOf(group.h, group.v);
-    if (grid) grids.push(grid);
+    for (const band of bands(group.h, group.v)) {
+      const grid = gridOf(band.h, band.v);
+      if (grid) grids.push(grid);
+    }
   }
   return grids.sort((a, b) => a.ys[0]! - b.ys[0]!);
 }
@@ -61,6 +63,42 @@ function touching(hs: Rule[], vs: Rule[]): { h: Rule[]; v: Rule[] }[] {
   hs.forEach((r, i) => group(i).h.push(r));
   vs.forEach((r, j) => group(hs.length + j).v.push(r));
   return [...groups.values()];
+}
+
+/**
+ * Two tables drawn flush one below the other share a line but not their columns: they part at a line that no
+ * inner vertical crosses, where the inner verticals above and below stand at different places.
+ */
+function bands(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
+  if (h.length < 3 || v.length < 2) return [{ h, v }];
+  const left = Math.min(...v.map((r) => r.at));
+  const right = Math.max(...v.map((r) => r.at));
+  const inner = v.filter((r) => r.at - left > SAME * 2 && right - r.at > SAME * 2);
+  const ys = [...h].sort((a, b) => a.at - b.at);
+  const cuts: number[] = [];
+  for (const line of ys.slice(1, -1)) {
+    if (inner.some((r) => r.from < line.at - TOUCH && r.to > line.at + TOUCH)) continue;
+    const above = columnsOf(inner.filter((r) => r.to <= line.at + TOUCH && r.to > (cuts.at(-1) ?? -Infinity) + TOUCH));
+    const below = columnsOf(inner.filter((r) => r.from >= line.at - TOUCH));
+    if (above.length > 0 && below.length > 0 && !sameColumns(above, below)) cuts.push(line.at);
+  }
+  if (cuts.length === 0) return [{ h, v }];
+  const bounds = [-Infinity, ...cuts, Infinity];
+  return bounds.slice(1).map((end, i) => {
+    const start = bounds[i]!;
+    return {
+      h: h.filter((r) => r.at >= start - TOUCH && r.at <= end + TOUCH),
+      v: v.filter((r) => r.to > start + TOUCH && r.from < end - TOUCH).map((r) => ({ at: r.at, from: Math.max(r.from, start), to: Math.min(r.to, end) })),
+    };
+  });
+}
+
+function columnsOf(rules: readonly Rule[]): number[] {
+  return edges(rules.map((r) => r.at));
+}
+
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SAME * 2);
 }
 
 function gridOf(h: Rule[], v: Rule[]): Grid | null {

@@ -1,6 +1,6 @@
 // The PDF reader: bytes with a text layer → the document model; a scan, an encrypted or a broken file → one line:
 //   read(<%PDF-1.7 … 绩效自评表 …>, { path: 'a.pdf' }) → { form: 'pdf', blocks: [heading, table, paragraph …] }
-//   read(<a scanned PDF>) → throws UnreadableError('a PDF without a text layer (a scan?): run OCR on it first')
+//   read(<a scanned PDF>) → throws UnreadableError('a PDF with no text layer (a scan?): run OCR on it first')
 import type { DocModel, FormReader, ReaderNote } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { documentBlocks } from './document.js';
@@ -41,7 +41,7 @@ async function readPdf(bytes: Uint8Array): Promise<DocModel> {
       pages.push(layoutPage(content));
       heights.push(content.height);
     }
-    if (runs === 0) throw new UnreadableError('a PDF without a text layer (a scan?): run OCR on it first');
+    if (runs === 0) throw new UnreadableError('a PDF with no text layer (a scan?): run OCR on it first');
     return { form: 'pdf', encoding: 'pdf', blocks: documentBlocks(pages, heights), notes };
   } finally {
     await doc.destroy();

@@ -12,6 +12,9 @@ export interface PlacedCell {
   row: number;
   rowSpan: number;
   text: string;
+  /** Lines of text in the cell, and whether its last one stands at the cell's bottom (a row the page cut). */
+  lines: number;
+  full: boolean;
 }
 
 export interface PageTable {
@@ -33,12 +36,12 @@ export function layoutPage(page: PageContent): PageItem[] {
     // A run belongs where its first character stands: a long run cut at the page's edge still starts in its cell.
     const x = run.x0 + Math.min(run.x1 - run.x0, run.size) / 2;
     const y = run.y - run.size * 0.3;
-    const hit = grids.findIndex((g) => slotAt(g, x, y) !== null);
+    const hit = grids.findIndex((g) => slotAt(g, within(g, x, page.width), y) !== null);
     if (hit < 0) {
       free.push(run);
       continue;
     }
-    const slot = slotAt(grids[hit]!, x, y)!;
+    const slot = slotAt(grids[hit]!, within(grids[hit]!, x, page.width), y)!;
     buckets[hit]![grids[hit]!.owner[slot.row]![slot.col]!]!.push(run);
   }
   const items: PageItem[] = grids.map((g, i) => ({ type: 'table', table: placed(g, buckets[i]!, page.no), y: g.ys[0]! }));
@@ -46,13 +49,26 @@ export function layoutPage(page: PageContent): PageItem[] {
   return items.sort((a, b) => a.y - b.y);
 }
 
+// A table cut at the page's right edge lost its last border, not its text: what runs past the edge is the last column's.
+function within(grid: Grid, x: number, width: number): number {
+  const right = grid.xs[grid.xs.length - 1]!;
+  return right >= width - 3 && x > right ? right - 0.01 : x;
+}
+
 function placed(grid: Grid, buckets: Run[][], page: number): PageTable {
-  const cells = grid.cells.map((c, i) => ({
-    x0: grid.xs[c.col]!,
-    x1: grid.xs[c.col + c.colSpan]!,
-    row: c.row,
-    rowSpan: c.rowSpan,
-    text: joinWrapped(textLines(buckets[i]!).map(lineText)),
-  }));
+  const cells = grid.cells.map((c, i) => {
+    const lines = textLines(buckets[i]!);
+    const last = lines[lines.length - 1];
+    const bottom = grid.ys[c.row + c.rowSpan]!;
+    return {
+      x0: grid.xs[c.col]!,
+      x1: grid.xs[c.col + c.colSpan]!,
+      row: c.row,
+      rowSpan: c.rowSpan,
+      text: joinWrapped(lines.map(lineText)),
+      lines: lines.length,
+      full: last !== undefined && bottom - last.y <= last.size * 1.8,
+    };
+  });
   return { page, rows: grid.ys.length - 1, xs: grid.xs, cells, top: grid.ys[0]!, bottom: grid.ys[grid.ys.length - 1]! };
 }
