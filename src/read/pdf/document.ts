@@ -47,9 +47,13 @@ export function documentBlocks(pages: PageItem[][], heights: readonly number[]):
   return blocks;
 }
 
+/** Same outer edges, and most inner edges of the part with fewer standing where the other has one. */
 function sameEdges(a: PageTable, b: PageTable): boolean {
   const near = (x: number, y: number): boolean => Math.abs(x - y) <= EDGE;
-  return near(a.xs[0]!, b.xs[0]!) && near(a.xs[a.xs.length - 1]!, b.xs[b.xs.length - 1]!);
+  if (!near(a.xs[0]!, b.xs[0]!) || !near(a.xs[a.xs.length - 1]!, b.xs[b.xs.length - 1]!)) return false;
+  const [few, many] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
+  const inner = few.slice(1, -1);
+  return inner.filter((x) => many.some((y) => near(x, y))).length >= inner.length * 0.6;
 }
 
 /** The parts of a table, stacked on one set of column edges; a row the page broke in two is joined back. */
@@ -101,37 +105,33 @@ function unionEdges(values: number[]): number[] {
   return out;
 }
 
-/** Lines → paragraphs (a line wrapped at the right margin goes on in the next) and headings (a bigger font). */
+/** Lines → paragraphs (a line wrapped at the right margin goes on in the next) and headings (short, in a bigger font). */
 function textBlocks(lines: { line: TextLine; page: number }[], body: number): (Paragraph | Heading)[] {
-  const out: (Paragraph | Heading)[] = [];
-  const right = Math.max(...lines.map((l) => l.line.x1));
-  let open: { texts: string[]; page: number; last: TextLine } | null = null;
-  const close = (): void => {
-    if (open) out.push({ type: 'paragraph', text: joinWrapped(open.texts), where: { page: open.page } });
-    open = null;
-  };
+  // The right margin: where most long lines end (a line or two may run past it).
+  const ends = lines.map((l) => l.line.x1).sort((a, b) => a - b);
+  const right = ends[Math.floor((ends.length - 1) * 0.8)] ?? 0;
+  const groups: { texts: string[]; page: number; size: number; last: TextLine }[] = [];
   for (const { line, page } of lines) {
-    const text = lineText(line);
-    if (line.size >= body * 1.25 && text.length <= 60) {
-      close();
-      out.push({ type: 'heading', level: line.size >= body * 1.6 ? 1 : 2, text, where: { page } });
-      continue;
-    }
-    const goesOn = open !== null && open.page === page && wraps(open.last, line, right);
-    if (!goesOn) close();
-    open ??= { texts: [], page, last: line };
-    open.texts.push(text);
-    open.last = line;
+    const open = groups[groups.length - 1];
+    if (open && open.page === page && wraps(open.last, line, right)) {
+      open.texts.push(lineText(line));
+      open.last = line;
+    } else groups.push({ texts: [lineText(line)], page, size: line.size, last: line });
   }
-  close();
-  return out;
+  return groups.map((g): Paragraph | Heading => {
+    const text = joinWrapped(g.texts);
+    if (g.size >= body * 1.25 && text.length <= 60) return { type: 'heading', level: g.size >= body * 1.6 ? 1 : 2, text, where: { page: g.page } };
+    return { type: 'paragraph', text, where: { page: g.page } };
+  });
 }
 
 /** A line that reached the right margin goes on in the next line of the same size just below it. */
 function wraps(prev: TextLine, next: TextLine, right: number): boolean {
   const near = next.y - prev.y <= prev.size * 1.9;
   const sameSize = Math.abs(next.size - prev.size) <= prev.size * 0.1;
-  return near && sameSize && prev.x1 >= right - prev.size * 2 && next.x0 <= prev.x0 + prev.size * 0.5;
+  // The next line starts where this one did, or both are centred (a title, a centred paragraph's last line).
+  const aligned = next.x0 <= prev.x0 + prev.size * 0.5 || Math.abs(next.x0 + next.x1 - prev.x0 - prev.x1) <= prev.size * 2;
+  return near && sameSize && prev.x1 >= right - prev.size * 2 && aligned;
 }
 
 /** The most common font size of the document's text (rounded to a point). */

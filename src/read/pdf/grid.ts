@@ -66,21 +66,24 @@ function touching(hs: Rule[], vs: Rule[]): { h: Rule[]; v: Rule[] }[] {
 }
 
 /**
- * Two tables drawn flush one below the other share a line but not their columns: they part at a line that no
- * inner vertical crosses, where the inner verticals above and below stand at different places.
+ * Two tables drawn flush one below the other share a line but not their columns: they part at a line where inner
+ * verticals stop and others, at other places, start (or where none crosses and the columns above and below differ).
  */
 function bands(h: Rule[], v: Rule[]): { h: Rule[]; v: Rule[] }[] {
   if (h.length < 3 || v.length < 2) return [{ h, v }];
   const left = Math.min(...v.map((r) => r.at));
   const right = Math.max(...v.map((r) => r.at));
   const inner = v.filter((r) => r.at - left > SAME * 2 && right - r.at > SAME * 2);
-  const ys = [...h].sort((a, b) => a.at - b.at);
   const cuts: number[] = [];
-  for (const line of ys.slice(1, -1)) {
-    if (inner.some((r) => r.from < line.at - TOUCH && r.to > line.at + TOUCH)) continue;
+  for (const line of [...h].sort((a, b) => a.at - b.at).slice(1, -1)) {
+    const ending = columnsOf(inner.filter((r) => Math.abs(r.to - line.at) <= TOUCH * 2));
+    const starting = columnsOf(inner.filter((r) => Math.abs(r.from - line.at) <= TOUCH * 2));
+    const crossed = inner.some((r) => r.from < line.at - TOUCH && r.to > line.at + TOUCH);
     const above = columnsOf(inner.filter((r) => r.to <= line.at + TOUCH && r.to > (cuts.at(-1) ?? -Infinity) + TOUCH));
     const below = columnsOf(inner.filter((r) => r.from >= line.at - TOUCH));
-    if (above.length > 0 && below.length > 0 && !sameColumns(above, below)) cuts.push(line.at);
+    const restarts = ending.length > 0 && starting.length > 0 && !sameColumns(ending, starting);
+    const parts = !crossed && above.length > 0 && below.length > 0 && !sameColumns(above, below);
+    if (restarts || parts) cuts.push(line.at);
   }
   if (cuts.length === 0) return [{ h, v }];
   const bounds = [-Infinity, ...cuts, Infinity];

@@ -13,8 +13,11 @@ export interface TextLine {
 
 // Runs whose baselines differ by less than this share of the font size are on one line.
 const SAME_LINE = 0.45;
-// A gap wider than this share of the font size is a space.
+// A gap wider than this share of the font size is a space; between Chinese and Latin letters or digits, where
+// Word and LibreOffice add a little room of their own (autospace), only a wider one is.
 const SPACE_GAP = 0.18;
+const AUTOSPACE_GAP = 0.27;
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 export function textLines(runs: readonly Run[]): TextLine[] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
@@ -38,7 +41,8 @@ export function lineText(line: TextLine): string {
   let end = -Infinity;
   for (const run of line.runs) {
     const gap = run.x0 - end;
-    if (out && gap > SPACE_GAP * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
+    const mixed = CJK.test(out.slice(-1)) !== CJK.test(run.text.charAt(0));
+    if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
     out += run.text;
     end = Math.max(end, run.x1);
   }
