@@ -44,7 +44,7 @@ async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     if (runs === 0) throw new UnreadableError('a PDF with no text layer (a scan?): run OCR on it first');
     return { form: 'pdf', encoding: 'pdf', blocks: documentBlocks(pages, heights), notes };
   } finally {
-    await doc.destroy();
+    await task.destroy();
   }
 }
 

@@ -67,7 +67,7 @@ function placed(grid: Grid, buckets: Run[][], page: number): PageTable {
       rowSpan: c.rowSpan,
       text: joinWrapped(lines.map(lineText)),
       lines: lines.length,
-      full: last !== undefined && bottom - last.y <= last.size * 1.8,
+      full: last !== undefined && bottom - last.y <= last.size * 2.6,
     };
   });
   return { page, rows: grid.ys.length - 1, xs: grid.xs, cells, top: grid.ys[0]!, bottom: grid.ys[grid.ys.length - 1]! };

@@ -14,6 +14,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
 }
 
 async function load(): Promise<Pdfjs> {
+  polyfillNode20();
   // pdf.js says on import what it could not polyfill for rendering; we never render, and stdout carries our JSON.
   const log = console.log;
   console.log = () => undefined;
@@ -25,6 +26,23 @@ async function load(): Promise<Pdfjs> {
   } finally {
     console.log = log;
   }
+}
+
+/**
+ * pdf.js 6 (the first release past CVE-2026-16633) calls ArrayBuffer.prototype.transferToFixedLength, which Node
+ * has from 21 on; without it every page's drawing fails (silently). On Node 20 a copy does the same for pdf.js.
+ */
+function polyfillNode20(): void {
+  if ('transferToFixedLength' in ArrayBuffer.prototype) return;
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length = this.byteLength): ArrayBuffer {
+      const out = new ArrayBuffer(length);
+      new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return out;
+    },
+  });
 }
 
 /** The options every document is opened with. */
