@@ -43,7 +43,9 @@ function tableRows(table: Table): { cells: string[]; w: Where }[] {
   const grid = gridOf(table);
   return grid.map((slots, r) => {
     const first = slots.find((cell) => cell !== null && cell.row === r);
-    const w: Where = { ...table.where, row: r + 1, ...(first?.where.line !== undefined ? { line: first.where.line } : {}) };
+    // A table continued over pages: the row is on its own cell's page.
+    const page = first?.where.page !== undefined ? { page: first.where.page } : {};
+    const w: Where = { ...table.where, ...page, row: r + 1, ...(first?.where.line !== undefined ? { line: first.where.line } : {}) };
     const cells = slots.map((cell, c) => (cell && cell.row === r && cell.col === c ? tidy(cell.text) : ''));
     return { cells, w };
   });

@@ -16,6 +16,8 @@ export interface PdfPage {
   lines?: [number, number, number, number][];
   /** Extra content-stream operators, as written. */
   raw?: string;
+  /** The page's whole content stream, already Flate-compressed (for a zip bomb). */
+  deflated?: Buffer;
 }
 
 const HEIGHT = 842;
@@ -31,8 +33,9 @@ export function makePdf(pages: PdfPage[], options: { encrypted?: boolean } = {})
   const chinese = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`);
   const kids: number[] = [];
   for (const page of pages) {
-    const stream = contentOf(page);
-    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    const stream = page.deflated ? page.deflated.toString('latin1') : contentOf(page);
+    const filter = page.deflated ? ' /Filter /FlateDecode' : '';
+    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')}${filter} >>\nstream\n${stream}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 ${HEIGHT}] /Contents ${content} 0 R /Resources << /Font << /F1 ${latin} 0 R /F2 ${chinese} 0 R >> >> >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;

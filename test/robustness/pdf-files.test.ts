@@ -3,9 +3,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { PDF_PAGE_LIMIT } from '../../src/read/pdf/index.js';
+import { PDF_INFLATE_LIMIT } from '../../src/read/pdf/bombs.js';
 import type { ParsedDocument } from '../../src/schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { gridLines, makePdf, type PdfPage } from '../helpers/pdf.js';
@@ -45,6 +47,20 @@ describe('PDF end to end', () => {
     ]);
   });
 
+  it('reads a form whose table goes on over a page break as one table, each indicator on its own page', async () => {
+    const part = (rows: string[][], top: number): PdfPage => ({
+      lines: gridLines(XS, rows.map((_, i) => top + i * 22).concat(top + rows.length * 22)),
+      texts: rows.flatMap((row, r) => row.map((text, c) => ({ x: XS[c]! + 4, y: top + 14 + r * 22, text })).filter((t) => t.text)),
+    });
+    const first = part(ROWS.slice(0, 2), 100);
+    first.texts!.unshift({ x: 120, y: 60, text: '某县2023年度项目支出绩效自评表', size: 16 });
+    const [doc] = await parse(makePdf([first, part(ROWS.slice(2), 40)]), { path: 'two.pdf' });
+    expect(doc!.indicators.map((i) => [i.name, i.achieved?.raw, i.where])).toEqual([
+      ['培训人次', '620人次', { page: 1, table: 1, row: 2 }],
+      ['培训合格率', '98%', { page: 2, table: 1, row: 3 }],
+    ]);
+  });
+
   it('leaves the bytes it was given untouched', async () => {
     const bytes = makePdf([evaluationForm()]);
     const copy = Buffer.from(bytes);
@@ -60,6 +76,7 @@ describe('hostile PDFs', () => {
     { name: 'a scan (no text layer)', path: file('scan.pdf', makePdf([{ raw: '0 0 1 rg 50 50 400 600 re f' }])), reason: 'no text layer' },
     { name: 'an encrypted PDF', path: file('locked.pdf', makePdf([evaluationForm()], { encrypted: true })), reason: 'encrypted' },
     { name: 'a corrupt PDF', path: file('corrupt.pdf', Buffer.from('%PDF-1.7\n' + '\u0000\u00ff garbage '.repeat(200), 'latin1')), reason: 'broken or truncated PDF' },
+    { name: 'a zip bomb (a small file whose content inflates past the limit)', path: file('bomb.pdf', makePdf([{ deflated: deflateSync(Buffer.alloc(PDF_INFLATE_LIMIT + 1024, 0x20)) }])), reason: 'zip bomb' },
     { name: 'a PDF cut after its header', path: file('cut.pdf', whole.subarray(0, 40)), reason: 'PDF' },
   ];
 

@@ -82,21 +82,23 @@ function tableOf(parts: PageTable[], n: number): Table {
   return { type: 'table', rows: offset, cols: xs.length - 1, cells, where: { page: parts[0]!.page, table: n } };
 }
 
-/**
- * Whether the first row of a part goes on with the last row above it (the page cut the row): its text stands only
- * under cells of that row whose text ran down to the page's cut, and one of them had more than a line there or
- * a cell of that row that had text has none here (it was finished).
- */
+/** Whether the first row of a part goes on with the last row above it (the page cut the row): its text stands only under cells of that row that had text. */
 function brokenRow(cells: readonly Cell[], placedOf: Map<Cell, PlacedCell>, last: number, part: PageTable, col: (x: number) => number): boolean {
   const ending = cells.filter((c) => c.row + c.rowSpan - 1 === last);
   const first = part.cells.filter((c) => c.row === 0);
   if (!first.some((c) => c.text !== '')) return false;
   const above = (x: number): Cell | undefined => ending.find((a) => a.col === col(x));
   const goesOn = first.filter((c) => c.text !== '').map((c) => above(c.x0));
-  if (!goesOn.every((a) => a !== undefined && a.text !== '' && placedOf.get(a)?.full === true)) return false;
-  const tall = goesOn.some((a) => (placedOf.get(a!)?.lines ?? 0) >= 2);
-  const ended = first.some((c) => c.text === '' && above(c.x0)?.row === last && above(c.x0)!.text !== '');
-  return tall || ended;
+  if (!goesOn.every((a) => a !== undefined && a.text !== '')) return false;
+  const gaps = goesOn.map((a) => placedOf.get(a!)?.gap ?? Infinity);
+  // Every cell that goes on ran down to the cut, one of them over several lines …
+  const tall = gaps.every((g) => g <= 1.8) && goesOn.some((a) => (placedOf.get(a!)?.lines ?? 0) >= 2);
+  // … or a cell finished above while a cell to its left still had more to say (an empty cell at the left edge is
+  // more often a group merged down the rows than a finished one), and fewer cells go on than there were.
+  const leftmost = Math.min(...first.filter((c) => c.text !== '').map((c) => c.x0));
+  const ended = first.some((c) => c.text === '' && c.x0 > leftmost && above(c.x0)?.row === last && above(c.x0)!.text !== '');
+  const fewer = first.filter((c) => c.text !== '').length < ending.filter((a) => a.text !== '').length;
+  return tall || (ended && fewer && gaps.every((g) => g <= 2.6));
 }
 
 function unionEdges(values: number[]): number[] {

@@ -7,6 +7,7 @@ import { documentBlocks } from './document.js';
 import { layoutPage, type PageItem } from './layout.js';
 import { readPage } from './page.js';
 import { loadPdfjs, openOptions } from './pdfjs.js';
+import { PDF_INFLATE_LIMIT, inflatesPastLimit } from './bombs.js';
 
 /** Pages read from one PDF: enough for any performance form or report, and bounded for a hostile file. */
 export const PDF_PAGE_LIMIT = 300;
@@ -14,6 +15,9 @@ export const PDF_PAGE_LIMIT = 300;
 export const pdfReader: FormReader = { form: 'pdf', read: readPdf };
 
 async function readPdf(bytes: Uint8Array): Promise<DocModel> {
+  if (inflatesPastLimit(bytes)) {
+    throw new UnreadableError(`a PDF whose compressed streams inflate past ${PDF_INFLATE_LIMIT / 1024 / 1024} MB (a zip bomb?)`);
+  }
   const pdfjs = await loadPdfjs();
   // pdf.js takes the buffer over; the caller's bytes stay intact.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...openOptions() });

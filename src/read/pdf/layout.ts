@@ -12,9 +12,9 @@ export interface PlacedCell {
   row: number;
   rowSpan: number;
   text: string;
-  /** Lines of text in the cell, and whether its last one stands at the cell's bottom (a row the page cut). */
+  /** Lines of text in the cell, and how far (in font sizes) its last one stands above the cell's bottom. */
   lines: number;
-  full: boolean;
+  gap: number;
 }
 
 export interface PageTable {
@@ -67,7 +67,7 @@ function placed(grid: Grid, buckets: Run[][], page: number): PageTable {
       rowSpan: c.rowSpan,
       text: joinWrapped(lines.map(lineText)),
       lines: lines.length,
-      full: last !== undefined && bottom - last.y <= last.size * 2.6,
+      gap: last === undefined ? Infinity : (bottom - last.y) / last.size,
     };
   });
   return { page, rows: grid.ys.length - 1, xs: grid.xs, cells, top: grid.ys[0]!, bottom: grid.ys[grid.ys.length - 1]! };
