@@ -94,6 +94,13 @@ describe('PDF reader', () => {
     expect(slots(table!)).toEqual([['名称', '说明'], ['项目甲', '第一行第二行第三行']]);
   });
 
+  it('reads an encrypted PDF that opens with the empty password', async () => {
+    const bytes = makePdf([{ texts: [{ x: 60, y: 80, text: 'Total score 92.5' }] }], { emptyPassword: true });
+    expect(bytes.includes('Total score')).toBe(false);
+    const model = await pdfReader.read(bytes, { path: 'e.pdf' });
+    expect(model.blocks.map((b) => ('text' in b ? b.text : ''))).toEqual(['Total score 92.5']);
+  });
+
   it('makes a title in a bigger font a heading and wrapped prose one paragraph', async () => {
     const long = '一'.repeat(30);
     const model = await read([{ texts: [{ x: 100, y: 60, text: '绩效自评报告', size: 18 }, { x: 50, y: 100, text: long, size: 10 }, { x: 50, y: 114, text: '完。', size: 10 }] }]);

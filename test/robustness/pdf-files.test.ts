@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
-import { PDF_PAGE_LIMIT } from '../../src/read/pdf/index.js';
+import { PDF_PAGE_LIMIT, pdfReader } from '../../src/read/pdf/index.js';
 import { PDF_INFLATE_LIMIT } from '../../src/read/pdf/bombs.js';
 import type { ParsedDocument } from '../../src/schema.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -99,6 +99,15 @@ describe('hostile PDFs', () => {
     expect(r.stderr.trim().split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('a page drawn with thousands of lines is read in bounded time, its text kept', async () => {
+    const lines = Array.from({ length: 1500 }, (_, i): [number, number, number, number] => [20, 20 + i * 2.5, 580, 20 + i * 2.5]);
+    for (let i = 0; i < 1500; i++) lines.push([20 + i * 2.5, 20, 20 + i * 2.5, 800]);
+    const started = performance.now();
+    const model = await pdfReader.read(makePdf([{ lines, texts: [{ x: 100, y: 301, text: '年度绩效目标已完成' }] }]), { path: 'mesh.pdf' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(model.blocks.map((b) => ('text' in b ? b.text : ''))).toContain('年度绩效目标已完成');
+  }, 30_000);
 
   it(`a PDF of 1,000 pages is read up to ${PDF_PAGE_LIMIT} pages in bounded time, and says so`, async () => {
     const pages = Array.from({ length: 1000 }, (_, i): PdfPage => ({ texts: [{ x: 60, y: 100, text: `第${i + 1}页的说明文字` }] }));

@@ -3,6 +3,7 @@
 // above, close below it, is those cells wrapped:
 //   'Name    Target   Done' / 'Visits  ≥120     130' / '        times' → rows [Name, Target, Done], [Visits, ≥120, 130 times]
 import type { Cell, Table } from '../../model.js';
+import type { Run } from './page.js';
 import { joinWrapped, lineText, type TextLine } from './text-lines.js';
 
 export interface PagedLine {
@@ -56,15 +57,15 @@ function tableEnd(lines: readonly PagedLine[], i: number): number {
 }
 
 function segments(line: TextLine): Segment[] {
-  const out: { x0: number; x1: number; texts: string[] }[] = [];
+  const out: { x0: number; x1: number; runs: Run[] }[] = [];
   for (const run of line.runs) {
     const last = out[out.length - 1];
     if (last && run.x0 - last.x1 < run.size * CELL_GAP) {
-      last.texts.push(run.text);
+      last.runs.push(run);
       last.x1 = Math.max(last.x1, run.x1);
-    } else out.push({ x0: run.x0, x1: run.x1, texts: [run.text] });
+    } else out.push({ x0: run.x0, x1: run.x1, runs: [run] });
   }
-  return out.map((s) => ({ x0: s.x0, text: lineText({ ...line, runs: line.runs.filter((r) => r.x0 >= s.x0 && r.x1 <= s.x1 + 0.01) }) }));
+  return out.map((s) => ({ x0: s.x0, text: lineText({ ...line, runs: s.runs }) }));
 }
 
 /** The lines of a borderless table → a table of single cells on the columns its runs start at. */

@@ -22,10 +22,14 @@ export interface Grid {
 // Two edges closer than this are one (a double line, a line drawn twice); a line this close to a slot counts.
 const SAME = 2;
 const TOUCH = 1.5;
+/** Lines on one page, once joined, beyond which it has no ruled tables: keeps the grid work bounded. */
+export const MAX_LINES = 1000;
 
 export function findGrids(h: readonly Rule[], v: readonly Rule[]): Grid[] {
   const hs = mergeRules(h);
   const vs = mergeRules(v);
+  // More lines than any form has (a drawing, a hostile page): the page is read without ruled tables.
+  if (hs.length + vs.length > MAX_LINES) return [];
   const grids: Grid[] = [];
   for (const group of touching(hs, vs)) {
     for (const band of bands(group.h, group.v)) {
@@ -41,7 +45,11 @@ export function mergeRules(rules: readonly Rule[]): Rule[] {
   const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Rule[] = [];
   for (const r of sorted) {
-    const same = out.findLast((o) => Math.abs(o.at - r.at) <= SAME / 2 && r.from <= o.to + SAME);
+    let same: Rule | undefined;
+    // Only the last few kept rules can be on the same line: they are sorted by where they stand.
+    for (let k = out.length - 1; k >= 0 && r.at - out[k]!.at <= SAME / 2; k--) {
+      if (r.from <= out[k]!.to + SAME) same = out[k];
+    }
     if (same) same.to = Math.max(same.to, r.to);
     else out.push({ ...r });
   }

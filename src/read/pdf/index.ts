@@ -5,12 +5,16 @@ import type { DocModel, FormReader, ReaderNote } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { documentBlocks } from './document.js';
 import { layoutPage, type PageItem } from './layout.js';
-import { readPage } from './page.js';
+import { readPage, type PageContent } from './page.js';
 import { loadPdfjs, openOptions } from './pdfjs.js';
 import { PDF_INFLATE_LIMIT, inflatesPastLimit } from './bombs.js';
 
 /** Pages read from one PDF: enough for any performance form or report, and bounded for a hostile file. */
 export const PDF_PAGE_LIMIT = 300;
+/** Drawn segments on one page beyond which its lines are not read as tables (a drawing, or a hostile page). */
+export const PDF_RULE_LIMIT = 20000;
+/** Text runs read from one page. */
+export const PDF_RUN_LIMIT = 20000;
 
 export const pdfReader: FormReader = { form: 'pdf', read: readPdf };
 
@@ -41,6 +45,7 @@ async function readPdf(bytes: Uint8Array): Promise<DocModel> {
         throw brokenError(error);
       });
       page.cleanup();
+      notes.push(...bound(content));
       runs += content.runs.length;
       pages.push(layoutPage(content));
       heights.push(content.height);
@@ -50,6 +55,22 @@ async function readPdf(bytes: Uint8Array): Promise<DocModel> {
   } finally {
     await task.destroy();
   }
+}
+
+/** Keeps a page within the limits, saying what was left out. */
+function bound(content: PageContent): ReaderNote[] {
+  const notes: ReaderNote[] = [];
+  const where = { page: content.no };
+  if (content.h.length + content.v.length > PDF_RULE_LIMIT) {
+    notes.push({ severity: 'info', code: 'pdf-rule-limit', where, message: `Unexpected ${content.h.length + content.v.length} drawn lines on page ${content.no}, expected at most ${PDF_RULE_LIMIT}; its tables were read by column positions` });
+    content.h = [];
+    content.v = [];
+  }
+  if (content.runs.length > PDF_RUN_LIMIT) {
+    notes.push({ severity: 'warning', code: 'pdf-run-limit', where, message: `Unexpected ${content.runs.length} pieces of text on page ${content.no}, expected at most ${PDF_RUN_LIMIT}; the rest of the page was not read` });
+    content.runs = content.runs.slice(0, PDF_RUN_LIMIT);
+  }
+  return notes;
 }
 
 function openError(error: unknown): Error {
