@@ -100,6 +100,15 @@ describe('hostile PDFs', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a damaged page is named in a warning and skipped, the other pages read', async () => {
+    // An image the page's resources do not have.
+    const damaged: PdfPage = { raw: 'q /Im9 Do Q' };
+    const [doc] = await parse(makePdf([evaluationForm(), damaged]), { path: 'damaged.pdf' });
+    expect(doc!.indicators).toHaveLength(2);
+    const notes = doc!.diagnostics.filter((d) => d.code === 'pdf-page-unreadable');
+    expect(notes.map((d) => d.where)).toEqual([{ page: 2 }]);
+  });
+
   it('a page drawn with thousands of lines is read in bounded time, its text kept', async () => {
     const lines = Array.from({ length: 1500 }, (_, i): [number, number, number, number] => [20, 20 + i * 2.5, 580, 20 + i * 2.5]);
     for (let i = 0; i < 1500; i++) lines.push([20 + i * 2.5, 20, 20 + i * 2.5, 800]);

@@ -122,7 +122,10 @@ function textBlocks(lines: { line: TextLine; page: number }[], body: number): (P
   }
   return groups.map((g): Paragraph | Heading => {
     const text = joinWrapped(g.texts);
-    if (g.size >= body * 1.25 && text.length <= 60) return { type: 'heading', level: g.size >= body * 1.6 ? 1 : 2, text, where: { page: g.page } };
+    // A '# title' printed as it was typed is left to the line reader, which knows markdown headings.
+    if (g.size >= body * 1.15 && text.length <= 60 && !/^#{1,6}\s/.test(text)) {
+      return { type: 'heading', level: g.size >= body * 1.6 ? 1 : g.size >= body * 1.3 ? 2 : 3, text, where: { page: g.page } };
+    }
     return { type: 'paragraph', text, where: { page: g.page } };
   });
 }

@@ -6,7 +6,7 @@ import { UnreadableError } from '../decode.js';
 import { documentBlocks } from './document.js';
 import { layoutPage, type PageItem } from './layout.js';
 import { readPage, type PageContent } from './page.js';
-import { loadPdfjs, openOptions } from './pdfjs.js';
+import { loadPdfjs, openOptions, type Pdfjs } from './pdfjs.js';
 import { PDF_INFLATE_LIMIT, inflatesPastLimit } from './bombs.js';
 
 /** Pages read from one PDF: enough for any performance form or report, and bounded for a hostile file. */
@@ -15,6 +15,8 @@ export const PDF_PAGE_LIMIT = 300;
 export const PDF_RULE_LIMIT = 20000;
 /** Text runs read from one page. */
 export const PDF_RUN_LIMIT = 20000;
+
+type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 
 export const pdfReader: FormReader = { form: 'pdf', read: readPdf };
 
@@ -37,23 +39,34 @@ async function readPdf(bytes: Uint8Array): Promise<DocModel> {
     const pages: PageItem[][] = [];
     const heights: number[] = [];
     let runs = 0;
+    let damaged = 0;
     for (let no = 1; no <= count; no++) {
-      const page = await doc.getPage(no).catch((error: unknown) => {
-        throw brokenError(error);
-      });
-      const content = await readPage(pdfjs, page, no).catch((error: unknown) => {
-        throw brokenError(error);
-      });
-      page.cleanup();
+      const content = await pageContent(pdfjs, doc, no).catch((error: unknown) => new Error(detailOf(error)));
+      if (content instanceof Error) {
+        // A damaged page is named and skipped; the others are still read.
+        damaged++;
+        notes.push({ severity: 'warning', code: 'pdf-page-unreadable', where: { page: no }, message: `Unexpected damage on page ${no}: ${content.message}; the page was not read` });
+        continue;
+      }
       notes.push(...bound(content));
       runs += content.runs.length;
       pages.push(layoutPage(content));
       heights.push(content.height);
     }
+    if (damaged === count && count > 0) throw brokenError(new Error('no page could be read'));
     if (runs === 0) throw new UnreadableError('a PDF with no text layer (a scan?): run OCR on it first');
     return { form: 'pdf', encoding: 'pdf', blocks: documentBlocks(pages, heights), notes };
   } finally {
     await task.destroy();
+  }
+}
+
+async function pageContent(pdfjs: Pdfjs, doc: PdfDocument, no: number): Promise<PageContent> {
+  const page = await doc.getPage(no);
+  try {
+    return await readPage(pdfjs, page, no);
+  } finally {
+    page.cleanup();
   }
 }
 
@@ -81,6 +94,9 @@ function openError(error: unknown): Error {
 
 function brokenError(error: unknown): Error {
   if (error instanceof UnreadableError) return error;
-  const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 120) : String(error);
-  return new UnreadableError(`a broken or truncated PDF (${detail})`);
+  return new UnreadableError(`a broken or truncated PDF (${detailOf(error)})`);
+}
+
+function detailOf(error: unknown): string {
+  return (error instanceof Error ? error.message.split('\n')[0]! : String(error)).slice(0, 120);
 }

@@ -57,7 +57,8 @@ export function openOptions(): Record<string, unknown> {
     // Only the page range we read is parsed; nothing is fetched.
     disableAutoFetch: true,
     disableStream: true,
-    stopAtErrors: false,
+    // A page pdf.js cannot parse is reported (and skipped) rather than read in part without a word.
+    stopAtErrors: true,
     verbosity: 0,
   };
 }
