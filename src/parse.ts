@@ -72,7 +72,8 @@ function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[]
 function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument {
   const { lines, where } = modelLines(model);
   const doc = interpret(lines, { bytes, path, encoding: model.encoding, form: model.form }, lines.length === 0);
-  const notes: Diagnostic[] = model.notes.map((n) => ({ severity: n.severity, code: n.code, line: n.where.line ?? 0, message: n.message }));
+  // A note keeps where it was found (a PDF page has no line).
+  const notes: Diagnostic[] = model.notes.map((n) => ({ severity: n.severity, code: n.code, line: n.where.line ?? 0, message: n.message, ...(Object.keys(n.where).length > 0 ? { where: n.where } : {}) }));
   return relocate({ ...doc, diagnostics: [...doc.diagnostics, ...notes] }, where);
 }
 

@@ -70,8 +70,10 @@ function tableRows(table: Table): { cells: string[]; w: Where }[] {
   const jagged = grid.length > 0 && grid.every((slots) => ownSlots(slots).length < table.cols);
   return grid.map((slots, r) => {
     const first = slots.find((cell) => cell !== null && cell.row === r);
-    // A table cut out of a sheet keeps the sheet's row numbers in its cells.
-    const w: Where = { ...table.where, row: first?.where.row ?? r + 1, ...(first?.where.line !== undefined ? { line: first.where.line } : {}) };
+    // A table cut out of a sheet keeps the sheet's row numbers in its cells; a table continued over pages puts
+    // each row on its own cell's page.
+    const page = first?.where.page !== undefined ? { page: first.where.page } : {};
+    const w: Where = { ...table.where, ...page, row: first?.where.row ?? r + 1, ...(first?.where.line !== undefined ? { line: first.where.line } : {}) };
     const cells = jagged
       ? ownSlots(slots).map((cell) => (cell && cell.row === r ? tidy(cell.text) : ''))
       : slots.map((cell, c) => (cell && cell.row === r && cell.col === c ? tidy(cell.text) : ''));

@@ -118,6 +118,7 @@ const READERS: Partial<Record<Form, () => Promise<FormReader>>> = {
   html: async () => (await import('./html-page.js')).htmlReader,
   xlsx: async () => (await import('./sheet/index.js')).XLSX_READER,
   xls: async () => (await import('./sheet/index.js')).XLS_READER,
+  pdf: async () => (await import('./pdf/index.js')).pdfReader,
 };
 
 const FORM_NAMES: Record<BinaryForm | 'zip' | 'ole2', string> = {

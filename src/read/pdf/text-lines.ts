@@ -1,0 +1,60 @@
+// Text runs → lines of text, top to bottom, each run joined to its neighbour by a space only where a gap shows:
+//   [{ '工业', x0 10 }, { '投资', x0 28 }, { '551.6', x0 80 }] on one baseline → '工业投资 551.6'
+import { breakJoiner } from '../../extract/width.js';
+import type { Run } from './page.js';
+
+export interface TextLine {
+  runs: Run[];
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
+// Runs whose baselines differ by less than this share of the font size are on one line.
+const SAME_LINE = 0.45;
+// A gap wider than this share of the font size is a space; between Chinese and Latin letters or digits, where
+// Word and LibreOffice add a little room of their own (autospace), only a wider one is.
+const SPACE_GAP = 0.18;
+const AUTOSPACE_GAP = 0.27;
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+export function textLines(runs: readonly Run[]): TextLine[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const lines: TextLine[] = [];
+  for (const run of sorted) {
+    const line = lines.length > 0 ? lines[lines.length - 1]! : null;
+    if (line && Math.abs(run.y - line.y) <= SAME_LINE * Math.max(run.size, line.size)) {
+      line.runs.push(run);
+      line.x0 = Math.min(line.x0, run.x0);
+      line.x1 = Math.max(line.x1, run.x1);
+      line.size = Math.max(line.size, run.size);
+    } else lines.push({ runs: [run], y: run.y, x0: run.x0, x1: run.x1, size: run.size });
+  }
+  for (const line of lines) line.runs.sort((a, b) => a.x0 - b.x0);
+  return lines;
+}
+
+/** The text of a line, a space where the runs stand apart. */
+export function lineText(line: TextLine): string {
+  let out = '';
+  let end = -Infinity;
+  for (const run of line.runs) {
+    const gap = run.x0 - end;
+    const mixed = CJK.test(out.slice(-1)) !== CJK.test(run.text.charAt(0));
+    if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
+    out += run.text;
+    end = Math.max(end, run.x1);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The lines of a wrapped cell or paragraph as one text: Chinese joins directly, words with a space. */
+export function joinWrapped(lines: readonly string[]): string {
+  let out = '';
+  for (const text of lines) {
+    if (!text) continue;
+    out = out ? out + breakJoiner(out, text) + text : text;
+  }
+  return out;
+}
