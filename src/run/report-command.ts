@@ -17,7 +17,7 @@ import { docView, failedView } from '../write/report/view.js';
 import type { DocView } from '../write/report/types.js';
 import { expandArgs, readArg } from './inputs.js';
 import { formatMessage } from './messages.js';
-import { fileSink, streamSink } from './report-output.js';
+import { fileSink, streamSink, type Sink } from './report-output.js';
 
 export interface ReportFlags {
   output?: string;
@@ -31,7 +31,13 @@ export async function runReport(files: string[], flags: ReportFlags, io: MainIO)
     return 2;
   }
   const page = createPage({ lang: pickLang(io.env ?? process.env, flags.lang), echarts: await echartsSource() });
-  const out = flags.output ? fileSink(flags.output) : streamSink(io.stdout);
+  let out: Sink;
+  try {
+    out = flags.output ? await fileSink(flags.output) : streamSink(io.stdout);
+  } catch (error) {
+    io.stderr.write(formatMessage(flags.output ?? '', 0, 'error', `Cannot write: ${error instanceof Error ? error.message : String(error)}`, 'unwritable') + '\n');
+    return 2;
+  }
   const counts = { documents: 0, indicators: 0, failed: false };
   try {
     await out.write(page.head());

@@ -1,10 +1,8 @@
 // Where `report` writes its page, chunk by chunk: stdout, or a file that appears whole or not at all.
 //   const out = fileSink('r.html'); await out.write('<!doctype html>…'); await out.close() → bytes written; r.html in place
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { openOutput } from './output.js';
 
 export interface Sink {
   write(chunk: string): Promise<void>;
@@ -26,30 +24,19 @@ export function streamSink(out: Writable): Sink {
   };
 }
 
-/** Written beside the target and renamed over it at the end, so a failure never leaves half a page or harms a file. */
-export function fileSink(path: string): Sink {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const out = createWriteStream(temp);
-  let failure: Error | null = null;
-  out.on('error', (error) => (failure = error));
-  const inner = streamSink(out);
+/** -o FILE through the same safe output as parse: a temporary file renamed over the target at the end, removed on failure or a signal. */
+export async function fileSink(path: string): Promise<Sink> {
+  const output = await openOutput(path);
+  const inner = streamSink(output.stream);
   return {
     async write(chunk) {
-      if (failure) throw failure;
-      // Waiting for 'drain' rejects if the stream fails meanwhile (events.once), so a full disk ends the wait.
+      if (output.stream.errored) throw output.stream.errored;
       await inner.write(chunk);
     },
     async close() {
-      if (failure) throw failure;
-      out.end();
-      await once(out, 'close');
-      if (failure) throw failure;
-      await rename(temp, path);
+      await output.commit();
       return inner.close();
     },
-    async abort() {
-      out.destroy();
-      await rm(temp, { force: true });
-    },
+    abort: () => output.abort(),
   };
 }

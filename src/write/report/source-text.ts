@@ -1,12 +1,8 @@
 // A text source → the lines the interpreter read, by number: runs of rows become grids, the rest text lines.
 //   '标题\n序号\t指标\t目标值\n1\t培训人次\t≥150人次' → [text l1, grid [l2: c2.0 c2.1 c2.2, l3: c3.0 c3.1 c3.2]]
 import { cleanText, splitLines } from '../../read/lines.js';
-import { joinBrokenRows } from '../../extract/broken-rows.js';
-import { htmlTableLines } from '../../extract/html-table.js';
-import { joinQuotedCells } from '../../extract/quoted-cells.js';
-import { stripSpreadsheet } from '../../extract/spreadsheet.js';
-import { alignPdfColumns } from '../../extract/pdf-columns.js';
-import { classifyLines, type Line } from '../../extract/lines.js';
+import type { Line } from '../../extract/lines.js';
+import { textLines } from '../../extract/text-lines.js';
 import { detectHeader, subHeaderRoles } from '../../extract/header.js';
 import type { Source, SourceBlock, SourceRow } from './types.js';
 
@@ -15,11 +11,9 @@ export function isHeader(cells: readonly string[]): boolean {
   return detectHeader(cells) !== null || subHeaderRoles(cells) !== null;
 }
 
-/** The same steps as parse.ts reads a text with, so line n here is the line n every indicator and finding names. */
+/** The lines parse.ts reads a text as (the same function), so line n here is the line n every indicator and finding names. */
 export function readLines(text: string): { lines: Line[]; written: string[] } {
-  const written = splitLines(cleanText(text));
-  const lines = joinBrokenRows(classifyLines(alignPdfColumns(htmlTableLines(stripSpreadsheet(joinQuotedCells(written))))));
-  return { lines, written };
+  return { lines: textLines(text), written: splitLines(cleanText(text)) };
 }
 
 export function textSource(text: string): Source {
