@@ -14,6 +14,8 @@ export function rowsBelow(lines: readonly Line[], from: number): string[][] {
   for (let i = from; i < lines.length && rows.length < LOOKAHEAD; i++) {
     const line = lines[i]!;
     if (line.kind === 'heading' || (line.kind === 'row' && detectHeader(line.cells))) break;
+    // Two-cell rows under a wide table are the key–value tail of the form (评价结论 | …), not more of its rows.
+    if (line.kind === 'row' && rows.length > 0 && line.cells.length <= 2 && rows[0]!.length >= 4) break;
     if (line.kind === 'row') rows.push(line.cells);
   }
   return rows;

@@ -113,6 +113,11 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.used.add(no);
     return ctx;
   }
+  // 合计 under a table read without a header adds up its column of weights: no indicator of its own.
+  if (ctx.kind === 'indicators' && ctx.headerless && !scored && isTotalKey(firstCell, true) && !isTotalKey(firstCell, false)) {
+    c.used.add(no);
+    return ctx;
+  }
   if (takeScoreRow(line, gotCol >= 0 ? cells[gotCol] ?? null : null, c, scored)) {
     c.used.add(no);
     return ctx;
