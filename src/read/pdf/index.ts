@@ -49,8 +49,12 @@ async function readPdf(bytes: Uint8Array): Promise<DocModel> {
         continue;
       }
       notes.push(...bound(content));
-      runs += content.runs.length;
-      pages.push(layoutPage(content));
+      runs += content.runs.length + content.outside.length;
+      const { items, unplaced } = layoutPage(content);
+      if (unplaced > 0) {
+        notes.push({ severity: 'info', code: 'pdf-outside-page', where: { page: no }, message: `Unexpected ${unplaced} piece${unplaced === 1 ? '' : 's'} of text drawn outside page ${no}'s edges in line with nothing on it (printer's marks?), expected text beside the page's own lines or in its tables; not read` });
+      }
+      pages.push(items);
       heights.push(content.height);
     }
     if (damaged === count && count > 0) throw brokenError(new Error('no page could be read'));
@@ -79,9 +83,10 @@ function bound(content: PageContent): ReaderNote[] {
     content.h = [];
     content.v = [];
   }
-  if (content.runs.length > PDF_RUN_LIMIT) {
-    notes.push({ severity: 'warning', code: 'pdf-run-limit', where, message: `Unexpected ${content.runs.length} pieces of text on page ${content.no}, expected at most ${PDF_RUN_LIMIT}; the rest of the page was not read` });
+  if (content.runs.length + content.outside.length > PDF_RUN_LIMIT) {
+    notes.push({ severity: 'warning', code: 'pdf-run-limit', where, message: `Unexpected ${content.runs.length + content.outside.length} pieces of text on page ${content.no}, expected at most ${PDF_RUN_LIMIT}; the rest of the page was not read` });
     content.runs = content.runs.slice(0, PDF_RUN_LIMIT);
+    content.outside = content.outside.slice(0, PDF_RUN_LIMIT - content.runs.length);
   }
   return notes;
 }

@@ -1,7 +1,8 @@
 // A page's runs and rules → what stands on it from top to bottom: ruled tables with their cells' text, and the
 // lines of text outside them:
 //   runs '表1' (y 40), '项目' '金额' inside a 2×1 grid (y 60–90)  →  [line '表1', table { cells: ['项目', '金额'] }]
-import { findGrids, slotAt, type Grid } from './grid.js';
+import { findGrids, type Grid } from './grid.js';
+import { placeRuns } from './place.js';
 import type { PageContent, Run } from './page.js';
 import { joinWrapped, lineText, textLines, type TextLine } from './text-lines.js';
 
@@ -28,31 +29,18 @@ export interface PageTable {
 
 export type PageItem = { type: 'table'; table: PageTable; y: number } | { type: 'line'; line: TextLine; y: number };
 
-export function layoutPage(page: PageContent): PageItem[] {
+export function layoutPage(page: PageContent): { items: PageItem[]; unplaced: number } {
   const grids = findGrids(page.h, page.v);
   const buckets = grids.map((g) => g.cells.map((): Run[] => []));
   const free: Run[] = [];
-  for (const run of page.runs) {
-    // A run belongs where its first character stands: a long run cut at the page's edge still starts in its cell.
-    const x = run.x0 + Math.min(run.x1 - run.x0, run.size) / 2;
-    const y = run.y - run.size * 0.3;
-    const hit = grids.findIndex((g) => slotAt(g, within(g, x, page.width), y) !== null);
-    if (hit < 0) {
-      free.push(run);
-      continue;
-    }
-    const slot = slotAt(grids[hit]!, within(grids[hit]!, x, page.width), y)!;
-    buckets[hit]![grids[hit]!.owner[slot.row]![slot.col]!]!.push(run);
+  const { places, unplaced } = placeRuns(page, grids);
+  for (const [run, place] of places) {
+    if (place === null) free.push(run);
+    else buckets[place.grid]![place.cell]!.push(run);
   }
   const items: PageItem[] = grids.map((g, i) => ({ type: 'table', table: placed(g, buckets[i]!, page.no), y: g.ys[0]! }));
   for (const line of textLines(free)) items.push({ type: 'line', line, y: line.y });
-  return items.sort((a, b) => a.y - b.y);
-}
-
-// A table cut at the page's right edge lost its last border, not its text: what runs past the edge is the last column's.
-function within(grid: Grid, x: number, width: number): number {
-  const right = grid.xs[grid.xs.length - 1]!;
-  return right >= width - 3 && x > right ? right - 0.01 : x;
+  return { items: items.sort((a, b) => a.y - b.y), unplaced };
 }
 
 function placed(grid: Grid, buckets: Run[][], page: number): PageTable {

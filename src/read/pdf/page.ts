@@ -1,6 +1,8 @@
 // One PDF page → its text runs and its ruling lines, both in top-down page points:
 //   BT (工业投资) Tj … 56 771 m 595 771 l S  →  runs [{ text: '工业投资', x0: 57, x1: 93, y: 70, size: 9 }],
 //   rules { h: [{ at: 70.6, from: 56.5, to: 595.7 }], v: [] }
+import { apply, isMatrix, multiply, toMatrix, type Matrix } from './matrix.js';
+import { outsideRuns, type FontInfo } from './off-page.js';
 import type { Pdfjs } from './pdfjs.js';
 
 export interface Run {
@@ -24,11 +26,12 @@ export interface PageContent {
   width: number;
   height: number;
   runs: Run[];
+  /** Text drawn outside the page's box (which pdf.js's text content leaves out); the layout keeps what lines up. */
+  outside: Run[];
   h: Rule[];
   v: Rule[];
 }
 
-type Matrix = [number, number, number, number, number, number];
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
 
 // A filled rectangle thinner than this is a drawn line (Word draws borders so); a segment this far off axis is not.
@@ -49,7 +52,10 @@ export async function readPage(pdfjs: Pdfjs, page: PdfPage, no: number): Promise
   }
   const ops = await page.getOperatorList();
   const { h, v } = rulesOf(pdfjs, ops.fnArray, ops.argsArray, vt);
-  return { no, width: view.width, height: view.height, runs, h, v };
+  const outside = outsideRuns(pdfjs, ops.fnArray, ops.argsArray, { view: page.view, vt, fontOf: (name) => fontOf(page, name) })
+    .map((r) => ({ ...r, text: pdfjs.normalizeUnicode(r.text).trim() }))
+    .filter((r) => r.text !== '');
+  return { no, width: view.width, height: view.height, runs, outside, h, v };
 }
 
 /** Walks the operator list keeping the transform, and keeps the axis-aligned segments that are stroked or thin. */
@@ -65,10 +71,11 @@ function rulesOf(pdfjs: Pdfjs, fns: number[], args: unknown[][], base: Matrix): 
     const a = args[i] ?? [];
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? base;
-    else if (fn === OPS.transform) ctm = multiply(ctm, a as Matrix);
+    else if (fn === OPS.transform && isMatrix(a)) ctm = multiply(ctm, toMatrix(a));
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);
-      if (Array.isArray(a[0]) && a[0].length === 6) ctm = multiply(ctm, a[0] as Matrix);
+      // pdf.js hands the form's matrix over as a Float32Array.
+      if (isMatrix(a[0])) ctm = multiply(ctm, toMatrix(a[0]));
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? base;
     else if (fn === OPS.constructPath) {
       const paint = a[0] as number;
@@ -121,17 +128,12 @@ function addThin(sub: [number, number][], out: { h: Rule[]; v: Rule[] }): void {
   else if (x1 - x0 < THIN && y1 - y0 > THIN) out.v.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
 }
 
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+/** The font the operator list names, once pdf.js has loaded it (null when it could not). */
+function fontOf(page: PdfPage, name: string): FontInfo | null {
+  try {
+    const font = page.commonObjs.get(name) as FontInfo | null | undefined;
+    return font && typeof font === 'object' ? font : null;
+  } catch {
+    return null;
+  }
 }
