@@ -12,6 +12,7 @@ export const FORMS = ['txt', 'html', 'min.html', 'gbk.html', 'docx', 'doc', 'xls
 // Packages whose code must not load for text: the form readers' libraries and the report's charts.
 const FORM_LIBRARIES = /^(htmlparser2|dom(handler|utils|-serializer)|cheerio|remark-|unified$|micromark|mdast-|saxes$|yauzl$|cfb$|@e965\/xlsx$|xlsx$|pdfjs-dist$|write-excel-file$|echarts$|zrender$)/;
 const META = 'bench/cli-meta.json';
+const MIN_PASS_MS = 250;
 
 const formOf = (name) => FORMS.slice(1).sort((a, b) => b.length - a.length).find((form) => name.endsWith('.' + form)) ?? null;
 
@@ -26,37 +27,41 @@ export function formFiles(dir, seedsDir = 'seeds') {
   return { groups, missing: null };
 }
 
-/** `parse()` on each form's files in-process: a warm-up pass (it loads the form's reader), then the median of `passes`. */
+/** `parse()` on each form's files in-process: a first pass (it loads the form's reader), then the median rate of `passes`. */
 export async function inProcessByForm(lib, groups, passes) {
   const rows = [];
   for (const form of FORMS) {
     const files = groups[form];
     if (!files?.length) continue;
     const inputs = files.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
-    const pass = async () => {
-      let indicators = 0;
-      let failures = 0;
-      const started = performance.now();
-      for (const { path, bytes } of inputs) {
-        try {
-          for (const doc of await lib.parse(bytes, { path })) indicators += doc.indicators.length;
-        } catch {
-          failures++;
-        }
-      }
-      return { ms: performance.now() - started, indicators, failures };
-    };
-    const first = await pass();
-    const ms = median(await sequence(passes, pass));
-    rows.push({ form, files: inputs.length, firstMs: first.ms, ms, docsPerSecond: inputs.length / (ms / 1000), indicators: first.indicators, failures: first.failures });
+    const first = await timedPass(lib, inputs, 0);
+    const rates = [];
+    for (let i = 0; i < passes; i++) {
+      const { ms, docs } = await timedPass(lib, inputs, MIN_PASS_MS);
+      rates.push(docs / (ms / 1000));
+    }
+    rows.push({ form, files: inputs.length, firstMs: first.ms, docsPerSecond: median(rates), indicators: first.indicators, failures: first.failures });
   }
   return rows;
 }
 
-async function sequence(n, pass) {
-  const times = [];
-  for (let i = 0; i < n; i++) times.push((await pass()).ms);
-  return times;
+// One pass reads the files over and over for at least `minMs`: five small files alone take a few ms, too short to time.
+async function timedPass(lib, inputs, minMs) {
+  let indicators = 0;
+  let failures = 0;
+  let docs = 0;
+  const started = performance.now();
+  do {
+    for (const { path, bytes } of inputs) {
+      try {
+        for (const doc of await lib.parse(bytes, { path })) indicators += doc.indicators.length;
+      } catch {
+        failures++;
+      }
+      docs++;
+    }
+  } while (performance.now() - started < minMs);
+  return { ms: performance.now() - started, docs, indicators, failures };
 }
 
 /** `gzperf parse FILES -f ndjson` on each form's files, median wall time of `runs` (throws when one exits non-zero; the in-process passes warmed the file cache). */

@@ -160,7 +160,7 @@ async function forms() {
   if (missing) log(`forms: ${missing} not found (it lives beside the repository on the project's machine); measuring .txt only`);
   log('modules loaded by a .txt run…');
   const loaded = loadedModules(BIN, ['parse', ...seeds, '-f', 'ndjson']);
-  log(`per form, in-process parse(): warm-up + ${passes} passes…`);
+  log(`per form, in-process parse(): a first pass + ${passes} passes of ≥ 250 ms…`);
   const inProcess = await inProcessByForm(lib, groups, passes);
   log(`per form, CLI -f ndjson: ${cliRuns} runs each…`);
   return { missing, loaded, inProcess, cli: cliByForm(BIN, groups, cliRuns) };
@@ -217,7 +217,7 @@ function formsTable(f, fmt) {
   const cli = new Map(f.cli.map((row) => [row.form, row]));
   const note = f.missing
     ? `Forms: \`${f.missing}\` not found, only .txt measured (the published forms live beside the repository on the project's machine; \`--forms DIR\` names them).`
-    : `Forms: the five seeds in each published form (\`${flags.forms}\`). In-process \`parse()\` from the built library, median of ${passes} passes after a first pass that also loads the form's reader; CLI \`gzperf parse FILES -f ndjson\`, one process for the five files, median wall time of ${cliRuns}.`;
+    : `Forms: the five seeds in each published form (\`${flags.forms}\`). In-process \`parse()\` from the built library, median of ${passes} passes (each at least 250 ms, the five files over and over) after a first pass over the five that also loads the form's reader; CLI \`gzperf parse FILES -f ndjson\`, one process for the five files, median wall time of ${cliRuns}.`;
   return [
     note,
     '',
