@@ -1,6 +1,7 @@
 // `npm run bench`: builds a corpus, measures what issue 7 asks for, prints it and appends it to bench/results.md.
 //   npm run bench               20 MB corpus      npm run bench -- --quick        about 2 MB, fewer passes
 //   npm run bench -- --mb 50    larger corpus     npm run bench -- --no-append    print only
+//   npm run bench -- --forms DIR   the published forms of the seeds (default ../shared/formats/seeds; skipped when missing)
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, MB } from './corpus.mjs';
+import { cliByForm, formFiles, inProcessByForm, loadedModules } from './forms.mjs';
 import { callsPerSecond, describeMachine, median, runWithPeakRss, timeRun } from './measure.mjs';
 
 const TARGETS = { coldRatio: 1.5, inProcessMBps: 30, endToEndMBps: 20, normalizePerSecond: 1_000_000 };
@@ -20,6 +22,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
     'no-append': { type: 'boolean', default: false },
+    forms: { type: 'string', default: '../shared/formats/seeds' },
   },
 });
 const quick = flags.quick;
@@ -47,6 +50,7 @@ const results = {
   inProcess: inProcess(),
   normalize: normalize(),
   ...(await endToEnd()),
+  forms: await forms(),
 };
 const report = formatReport(results);
 process.stdout.write(report);
@@ -151,6 +155,17 @@ async function endToEnd() {
   };
 }
 
+async function forms() {
+  const { groups, missing } = formFiles(flags.forms);
+  if (missing) log(`forms: ${missing} not found (it lives beside the repository on the project's machine); measuring .txt only`);
+  log('modules loaded by a .txt run…');
+  const loaded = loadedModules(BIN, ['parse', ...seeds, '-f', 'ndjson']);
+  log(`per form, in-process parse(): a first pass + ${passes} passes of ≥ 250 ms…`);
+  const inProcess = await inProcessByForm(lib, groups, passes);
+  log(`per form, CLI -f ndjson: ${cliRuns} runs each…`);
+  return { missing, loaded, inProcess, cli: cliByForm(BIN, groups, cliRuns) };
+}
+
 function formatReport(r) {
   const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const mib = (bytes) => `${fmt(bytes / 2 ** 20, 0)} MiB`;
@@ -171,6 +186,8 @@ function formatReport(r) {
       `${mib(r.half.rssBytes)} / ${mib(r.e2e.rssBytes)} / ${mib(r.double.rssBytes)} for ${r.half.files} / ${r.e2e.files} / ${r.double.files} files`, 'flat', mark(rssFlat)],
     [`\`normalizeQuantity\` (${r.normalize.values} value strings, median of 5)`,
       `**${fmt(r.normalize.perSecond / 1e6, 2)} M calls/s**`, `≥ ${fmt(TARGETS.normalizePerSecond / 1e6, 0)} M/s`, mark(r.normalize.perSecond >= TARGETS.normalizePerSecond)],
+    [`form libraries among the modules \`gzperf parse seeds/*.txt\` loads (${r.forms.loaded.chunks.length} files, by import hook; chunk contents from the build's metafile)`,
+      loadedSummary(r.forms.loaded), 'none', mark(r.forms.loaded.forbidden.length === 0 && r.forms.loaded.unknown.length === 0)],
     ['`--jobs 2` vs `--jobs 1`, CLI ndjson',
       `**${fmt(r.jobs.speedup, 2)}×** (${fmt(r.jobs.two.MBps)} vs ${fmt(r.jobs.one.MBps)} MB/s); RSS ${mib(r.jobs.two.rssBytes)} vs ${mib(r.jobs.one.rssBytes)}; output ${r.jobs.identical ? 'byte-identical' : '**differs**'}`, 'report', r.jobs.identical ? '' : '✗'],
   ];
@@ -184,7 +201,31 @@ function formatReport(r) {
     '|---|---|---|---|',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
+    ...formsTable(r.forms, fmt),
   ].join('\n');
+}
+
+function loadedSummary({ chunks, forbidden, unknown }) {
+  const packages = [...new Set(chunks.flatMap((c) => c.packages))].sort();
+  const files = chunks.map((c) => c.path.replace(/^dist\/chunks\//, '')).join(', ');
+  if (forbidden.length || unknown.length) return `**${[...forbidden, ...unknown.map((u) => `unknown: ${u}`)].join(', ')}**`;
+  return `**none**: ${files}; packages bundled in them: ${packages.join(', ') || 'none'}`;
+}
+
+// Documents per second for each published form of the five seeds, in-process and through the CLI.
+function formsTable(f, fmt) {
+  const cli = new Map(f.cli.map((row) => [row.form, row]));
+  const note = f.missing
+    ? `Forms: \`${f.missing}\` not found, only .txt measured (the published forms live beside the repository on the project's machine; \`--forms DIR\` names them).`
+    : `Forms: the five seeds in each published form (\`${flags.forms}\`). In-process \`parse()\` from the built library, median of ${passes} passes (each at least 250 ms, the five files over and over) after a first pass over the five that also loads the form's reader; CLI \`gzperf parse FILES -f ndjson\`, one process for the five files, median wall time of ${cliRuns}.`;
+  return [
+    note,
+    '',
+    '| form | in-process docs/s | first pass (loads the reader) | CLI, 5 files | CLI docs/s | indicators | exceptions |',
+    '|---|---|---|---|---|---|---|',
+    ...f.inProcess.map((row) => `| ${row.form} | **${fmt(row.docsPerSecond)}** | ${fmt(row.firstMs, 0)} ms | ${fmt(cli.get(row.form)?.ms ?? NaN, 0)} ms | ${fmt(cli.get(row.form)?.docsPerSecond ?? NaN)} | ${row.indicators} | ${row.failures} |`),
+    '',
+  ];
 }
 
 function git(args) {
