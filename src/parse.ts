@@ -18,6 +18,7 @@ import { walkTables } from './assemble/walk-tables.js';
 import { readProse } from './assemble/prose.js';
 import { buildBudgetItem, buildIndicator } from './assemble/build.js';
 import { mergeRepeatedForms } from './assemble/repeated-forms.js';
+import { readForms, severalFormsNote } from './assemble/form-parts.js';
 import { coverage } from './assemble/coverage.js';
 import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindHints, kindOf, yearIn } from './assemble/facts.js';
 import { foldDigits } from './extract/text.js';
@@ -41,23 +42,28 @@ interface SourceInfo {
 export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedDocument[]> {
   const { bytes, text: given, path } = libraryInput('parse', input, options);
   const binary = given === null ? sniffBinary(bytes) : null;
-  if (binary) return [fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path)];
+  if (binary) return fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path);
   const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   const form = textForm(decoded.text, path);
-  if (form === 'text' || !hasReader(form)) return [fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' })];
-  return [fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path)];
+  if (form === 'text' || !hasReader(form)) return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' }, true);
+  return fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path);
 }
 
-/** Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously. */
+/**
+ * Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously.
+ * A file holding several forms is read as one document with a `several-forms` note; parse() splits it.
+ */
 export function parseDocument(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedDocument {
   const { bytes, text: given, path } = libraryInput('parseDocument', input, options);
   const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' });
+  return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' }, false)[0]!;
 }
 
-function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[] }, source: SourceInfo): ParsedDocument {
-  const doc = interpret(textLines(text), source, text.trim() === '');
-  if (replaced.length === 0) return doc;
+/** One document per form when `split`, else the whole file as one document. */
+function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[] }, source: SourceInfo, split: boolean): ParsedDocument[] {
+  const parts = readAll(textLines(text), source, text.trim() === '', split);
+  const docs = parts.map((p) => p.doc);
+  if (replaced.length === 0) return docs;
   const at = splitLines(text);
   const lost = replaced.map((r): Diagnostic => ({
     severity: 'warning',
@@ -66,15 +72,26 @@ function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[]
     message: `Unexpected bytes that are not ${source.encoding} (${r.count} character${r.count === 1 ? '' : 's'} lost, shown as U+FFFD); a number it touches is read as text`,
     text: at[r.line - 1]?.slice(0, 200) ?? '',
   }));
-  return { ...doc, diagnostics: [...doc.diagnostics, ...lost].sort((a, b) => a.line - b.line) };
+  // Each lost character goes to the form whose lines hold it.
+  const mine = (i: number, line: number): boolean => (i === 0 || line >= parts[i]!.from) && (i === parts.length - 1 || line < parts[i + 1]!.from);
+  return docs.map((doc, i) => ({ ...doc, diagnostics: [...doc.diagnostics, ...lost.filter((d) => mine(i, d.line))].sort((a, b) => a.line - b.line) }));
 }
 
-function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument {
+function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument[] {
   const { lines, where } = modelLines(model);
-  const doc = interpret(lines, { bytes, path, encoding: model.encoding, form: model.form }, lines.length === 0);
-  // A note keeps where it was found (a PDF page has no line).
+  const docs = readAll(lines, { bytes, path, encoding: model.encoding, form: model.form }, lines.length === 0, true).map((p) => p.doc);
+  // A note keeps where it was found (a PDF page has no line); notes of the whole file go with the first form.
   const notes: Diagnostic[] = model.notes.map((n) => ({ severity: n.severity, code: n.code, line: n.where.line ?? 0, message: n.message, ...(Object.keys(n.where).length > 0 ? { where: n.where } : {}) }));
-  return relocate({ ...doc, diagnostics: [...doc.diagnostics, ...notes] }, where);
+  return docs.map((doc, i) => relocate({ ...doc, diagnostics: i === 0 ? [...doc.diagnostics, ...notes] : doc.diagnostics }, where));
+}
+
+/** The forms of the file, each its own document with its `part` (SPEC §3), or the whole file with a note. */
+function readAll(lines: Line[], source: SourceInfo, empty: boolean, split: boolean): { doc: ParsedDocument; from: number }[] {
+  const parts = readForms(lines, (part) => interpret(part, source, empty));
+  if (parts.length === 1) return [{ doc: parts[0]!.doc, from: 0 }];
+  if (split) return parts.map(({ doc, lines: part }, i) => ({ doc: { ...doc, document: { ...doc.document, part: i + 1 } }, from: part[0]?.no ?? 0 }));
+  const whole = interpret(lines, source, empty);
+  return [{ doc: { ...whole, diagnostics: [...whole.diagnostics, severalFormsNote(parts)].sort((a, b) => a.line - b.line) }, from: 0 }];
 }
 
 /** Line numbers of the model's reading order → the source's own lines where it has them, and `where` beside. */
