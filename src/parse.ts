@@ -10,6 +10,7 @@ import { libraryInput } from './library-input.js';
 import { caveatDiagnostics } from './normalize/caveats.js';
 import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
 import { spreadTextLines } from './extract/text-lines.js';
+import { runOnNote } from './extract/run-on.js';
 import { splitLines } from './read/lines.js';
 import type { Line } from './extract/lines.js';
 import { modelLines } from './interpret/model-lines.js';
@@ -58,7 +59,7 @@ export function parseDocument(input: string | Uint8Array | ArrayBuffer, options:
 function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[] }, source: SourceInfo): ParsedDocument {
   const { lines, origin, tables } = spreadTextLines(text);
   // A table run onto one line was read as rows of its own: their numbers map back to that line.
-  const spread: Diagnostic[] = tables.map((t) => ({ severity: 'warning', code: 'run-on-table', line: t.line, message: `Table run onto one line, read as ${t.rows} rows cut at class words and values; a cell holding spaces or a note after the scores may be cut wrongly` }));
+  const spread: Diagnostic[] = tables.map(runOnNote).map(({ where, ...n }) => ({ ...n, line: where.line }));
   const read = interpret(lines, source, text.trim() === '');
   const placed = origin.length === 0 ? read : relocate(read, origin.map((line) => ({ line })));
   const doc = spread.length === 0 ? placed : { ...placed, diagnostics: [...placed.diagnostics, ...spread].sort((a, b) => a.line - b.line) };

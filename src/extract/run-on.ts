@@ -183,7 +183,8 @@ export function runOnTable(line: string): RunOnTable | null {
   const head = columns.length > 0 ? ['一级指标', '二级指标', '三级指标', ...columns] : [];
   return {
     before: line.slice(0, header ? header.start : first).trim(),
-    rows: [...(head.length > 0 ? [head] : []), ...rows].map((r) => r.join('\t')),
+    // A name with no value is a name and a worded value run together, which no rule can part: it stays text.
+    rows: [...(head.length > 0 ? [head] : []), ...rows].map((r) => r.join(r.length === 3 && r[2] !== '' && head !== r ? '' : '\t')),
     after: pieces.slice(stop).join(' '),
   };
 }
@@ -204,4 +205,10 @@ export function spreadRunOn(lines: readonly string[]): { lines: string[]; origin
     }
   });
   return tables.length > 0 ? { lines: out, origin, tables } : null;
+}
+
+/** The warning a spread table gets, the same on every path that reads text. */
+export function runOnNote(t: { line: number; rows: number }): { severity: 'warning'; code: string; message: string; where: { line: number } } {
+  const message = `Table run onto one line, read as ${t.rows} rows cut at class words and values; a cell holding spaces or a note after the scores may be cut wrongly`;
+  return { severity: 'warning', code: 'run-on-table', message, where: { line: t.line } };
 }
