@@ -9,7 +9,8 @@ import { decodeBytes, type Replaced } from './read/decode.js';
 import { libraryInput } from './library-input.js';
 import { caveatDiagnostics } from './normalize/caveats.js';
 import { hasReader, readerFor, sniffBinary, textForm } from './read/forms.js';
-import { textLines } from './extract/text-lines.js';
+import { spreadTextLines } from './extract/text-lines.js';
+import { runOnNote } from './extract/run-on.js';
 import { splitLines } from './read/lines.js';
 import type { Line } from './extract/lines.js';
 import { modelLines } from './interpret/model-lines.js';
@@ -61,9 +62,16 @@ export function parseDocument(input: string | Uint8Array | ArrayBuffer, options:
 
 /** One document per form when `split`, else the whole file as one document. */
 function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[] }, source: SourceInfo, split: boolean): ParsedDocument[] {
-  const parts = readAll(textLines(text), source, text.trim() === '', split);
-  const docs = parts.map((p) => p.doc);
-  if (replaced.length === 0) return docs;
+  const { lines, origin, tables } = spreadTextLines(text);
+  // A table run onto one line was read as rows of its own: their numbers map back to that line.
+  const spread: Diagnostic[] = tables.map(runOnNote).map(({ where, ...n }) => ({ ...n, line: where.line }));
+  const toSource = (no: number): number => origin[no - 1] ?? no;
+  const parts = readAll(lines, source, text.trim() === '', split).map((p) => ({
+    doc: origin.length === 0 ? p.doc : relocate(p.doc, origin.map((line) => ({ line }))),
+    from: p.from === 0 ? 0 : toSource(p.from),
+  }));
+  // Each note of the file goes to the form whose lines hold it.
+  const mine = (i: number, line: number): boolean => (i === 0 || line >= parts[i]!.from) && (i === parts.length - 1 || line < parts[i + 1]!.from);
   const at = splitLines(text);
   const lost = replaced.map((r): Diagnostic => ({
     severity: 'warning',
@@ -72,9 +80,9 @@ function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[]
     message: `Unexpected bytes that are not ${source.encoding} (${r.count} character${r.count === 1 ? '' : 's'} lost, shown as U+FFFD); a number it touches is read as text`,
     text: at[r.line - 1]?.slice(0, 200) ?? '',
   }));
-  // Each lost character goes to the form whose lines hold it.
-  const mine = (i: number, line: number): boolean => (i === 0 || line >= parts[i]!.from) && (i === parts.length - 1 || line < parts[i + 1]!.from);
-  return docs.map((doc, i) => ({ ...doc, diagnostics: [...doc.diagnostics, ...lost.filter((d) => mine(i, d.line))].sort((a, b) => a.line - b.line) }));
+  const notes = [...spread, ...lost];
+  if (notes.length === 0) return parts.map((p) => p.doc);
+  return parts.map(({ doc }, i) => ({ ...doc, diagnostics: [...doc.diagnostics, ...notes.filter((d) => mine(i, d.line))].sort((a, b) => a.line - b.line) }));
 }
 
 function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument[] {

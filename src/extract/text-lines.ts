@@ -9,8 +9,22 @@ import { alignPdfColumns } from './pdf-columns.js';
 import { joinQuotedCells } from './quoted-cells.js';
 import { stripSpreadsheet } from './spreadsheet.js';
 import { unflatten } from './flattened.js';
+import { spreadRunOn } from './run-on.js';
 
 export function textLines(text: string): Line[] {
-  const rawLines = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
+  return linesOf(stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text)))));
+}
+
+function linesOf(rawLines: readonly string[]): Line[] {
   return joinBrokenRows(classifyLines(alignPdfColumns(unflatten(htmlTableLines(rawLines)))));
+}
+
+/**
+ * textLines, with a table a crawler ran onto one line spread over rows of its own: `origin[n - 1]` is the source
+ * line of line n (empty when no table was spread, and line n is then the source's line n).
+ */
+export function spreadTextLines(text: string): { lines: Line[]; origin: number[]; tables: { line: number; rows: number }[] } {
+  const raw = stripSpreadsheet(joinQuotedCells(splitLines(cleanText(text))));
+  const spread = spreadRunOn(raw);
+  return spread ? { lines: linesOf(spread.lines), origin: spread.origin, tables: spread.tables } : { lines: linesOf(raw), origin: [], tables: [] };
 }

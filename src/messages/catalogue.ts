@@ -45,6 +45,7 @@ export const CATALOGUE = {
   'unparsed-prose': { en: (p) => `A sentence with a number fed nothing${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `含数字的句子未读入任何数据${p.text ? `：“${p.text}”` : ''}` },
   'unnamed-indicator': { en: () => 'Unexpected indicator row without a name', zh: () => '指标行没有名称' },
   'unreadable-score': { en: (p) => `Unexpected score that is not a number${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `得分不是数字${p.text ? `：“${p.text}”` : ''}` },
+  'run-on-table': { en: () => 'Table run onto one line, read as rows cut at class words and values; check the rows', zh: () => '表格挤在一行中，已按指标类别和数值切分成行，请核对' },
   'empty-input': { en: () => 'Unexpected empty document, expected a table or report', zh: () => '文档为空，应为表格或报告' },
   'several-totals': { en: () => 'Several different totals in one document; the total is left empty', zh: () => '一个文档中有多个不同的总分，总分留空' },
   'several-grades': { en: () => 'Several different grades in one document; the grade is left empty', zh: () => '一个文档中有多个不同的评价等级，等级留空' },

@@ -12,7 +12,8 @@ import { cleanText, splitLines } from './lines.js';
 import { inlineText, unmarked } from './markdown-inline.js';
 import { pipedRows, pipeTable } from './markdown-table.js';
 import { textBlocks } from './text-blocks.js';
-import { textLines } from '../extract/text-lines.js';
+import { spreadTextLines, textLines } from '../extract/text-lines.js';
+import { runOnNote } from '../extract/run-on.js';
 import type { Line } from '../extract/lines.js';
 
 export const markdownReader: FormReader = {
@@ -32,6 +33,12 @@ const MAX_BRACKETS = 64;
 const MARK_CHARS = /[*_~`[]/;
 
 export function readMarkdown(text: string, encoding = 'utf-8'): DocModel {
+  // A table run onto one line has no markdown to read: its rows are read by the line rules, each at its source line.
+  const spread = spreadTextLines(text);
+  if (spread.tables.length > 0) {
+    const lines = spread.lines.map((l) => ({ ...l, no: spread.origin[l.no - 1]! }));
+    return { form: 'markdown', encoding, blocks: textBlocks(lines, { count: 0 }), notes: spread.tables.map(runOnNote) };
+  }
   const lines = textLines(text);
   const notes: ReaderNote[] = [];
   // remark reads the cleaned text the line readers saw, the lines it need not read left empty: its line n is theirs.
