@@ -22,6 +22,7 @@ import { coverage } from './assemble/coverage.js';
 import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindHints, kindOf, yearIn } from './assemble/facts.js';
 import { foldDigits } from './extract/text.js';
 
+/** Options of {@link parse} and {@link parseDocument}. */
 export interface ParseOptions {
   /** Shown in source.path and in messages. */
   path?: string;
@@ -37,6 +38,8 @@ interface SourceInfo {
 /**
  * Reads a document in any form gzperf knows — text, markdown, web page, Word, Excel, PDF — found by its bytes.
  * Readers of pages and attachments are loaded the first time their form is seen.
+ * @example
+ * const [doc] = await parse(await readFile('a.docx'), { path: 'a.docx' });
  */
 export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedDocument[]> {
   const { bytes, text: given, path } = libraryInput('parse', input, options);
@@ -48,7 +51,12 @@ export async function parse(input: string | Uint8Array | ArrayBuffer, options: P
   return [fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path)];
 }
 
-/** Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously. */
+/**
+ * Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously.
+ * A string is the document itself, not a path (use {@link parseFile} for a file).
+ * @example
+ * parseDocument('产出指标\t数量指标\t培训人次\t≥150人次').indicators[0]?.target // { op: 'gte', value: 150, … }
+ */
 export function parseDocument(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedDocument {
   const { bytes, text: given, path } = libraryInput('parseDocument', input, options);
   const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
