@@ -8,8 +8,10 @@ import type { Layout, Where } from './schema.js';
 import { FORMS } from './vocabulary.js';
 
 export { FORMS, type Where };
+/** A form a file can be read as: text, markdown, html, docx, doc, xlsx, xls or pdf. */
 export type Form = (typeof FORMS)[number];
 
+/** One table cell at its top-left grid slot, with its spans and where it was read. */
 export interface Cell {
   /** What a reader sees: paragraphs separated by '\n', checkboxes as ☑ / ☐, no markup, entities decoded. */
   text: string;
@@ -24,6 +26,7 @@ export interface Cell {
   where: Where;
 }
 
+/** A table of the document model: its size and its cells; {@link gridOf} gives the dense grid. */
 export interface Table {
   type: 'table';
   rows: number;
@@ -50,6 +53,7 @@ export interface Paragraph {
   where: Where;
 }
 
+/** One block of a document, in reading order. */
 export type Block = Heading | Paragraph | Table;
 
 /** Something a reader could not place or had to drop; becomes a diagnostic of the document. */
@@ -60,6 +64,7 @@ export interface ReaderNote {
   where: Where;
 }
 
+/** What every reader makes of a file: blocks in reading order and the notes of what it could not place. */
 export interface DocModel {
   form: Form;
   /** The text encoding for text-based forms (utf-8, gb18030 …); the form itself for binary ones ('docx'). */

@@ -24,6 +24,7 @@ import { coverage } from './assemble/coverage.js';
 import { DEPARTMENT_KEYS, departmentFromTitle, isOrganisationName, isTitle, kindHints, kindOf, yearIn } from './assemble/facts.js';
 import { foldDigits } from './extract/text.js';
 
+/** Options of {@link parse} and {@link parseDocument}. */
 export interface ParseOptions {
   /** Shown in source.path and in messages. */
   path?: string;
@@ -39,6 +40,8 @@ interface SourceInfo {
 /**
  * Reads a document in any form gzperf knows — text, markdown, web page, Word, Excel, PDF — found by its bytes.
  * Readers of pages and attachments are loaded the first time their form is seen.
+ * @example
+ * const [doc] = await parse(await readFile('a.docx'), { path: 'a.docx' });
  */
 export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedDocument[]> {
   const { bytes, text: given, path } = libraryInput('parse', input, options);
@@ -53,6 +56,9 @@ export async function parse(input: string | Uint8Array | ArrayBuffer, options: P
 /**
  * Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously.
  * A file holding several forms is read as one document with a `several-forms` note; parse() splits it.
+ * A string is the document itself, not a path (use {@link parseFile} for a file).
+ * @example
+ * parseDocument('产出指标\t数量指标\t培训人次\t≥150人次').indicators[0]?.target // { op: 'gte', value: 150, … }
  */
 export function parseDocument(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedDocument {
   const { bytes, text: given, path } = libraryInput('parseDocument', input, options);

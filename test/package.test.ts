@@ -78,6 +78,6 @@ describe('the packed library', () => {
     typecheck(dir, 'example.ts');
     writeFileSync(join(dir, 'example.mjs'), readmeExample());
     const out = run(process.execPath, ['example.mjs'], dir).trim().split('\n');
-    expect(out).toEqual(['广州市工业和信息化局 49', 'met', 'eq 611799000000 元']);
+    expect(out).toEqual(['广州市工业和信息化局 49', 'met', '611799000000 元']);
   }, 180_000);
 });

@@ -13,13 +13,10 @@ export function outcome(target: Quantity | null, achieved: Quantity | null): Out
   if (!target || !achieved || target.op === 'text' || achieved.op === 'text') return UNKNOWN;
   if (target.unit !== achieved.unit) return UNKNOWN;
   const got = achieved.op === 'range' ? achieved.min : achieved.value;
-  if (got === undefined) return UNKNOWN;
   if (target.op === 'range') {
-    if (target.min === undefined || target.max === undefined) return UNKNOWN;
     return { status: got >= target.min && got <= target.max ? 'met' : 'not-met', completion: ratio(got, target.min) };
   }
   const want = target.value;
-  if (want === undefined) return UNKNOWN;
   switch (target.op) {
     case 'gte':
     case 'eq':
@@ -32,8 +29,6 @@ export function outcome(target: Quantity | null, achieved: Quantity | null): Out
       return { status: got <= want ? 'met' : 'not-met', completion: ratio(want, got) };
     case 'lt':
       return { status: got < want ? 'met' : 'not-met', completion: ratio(want, got) };
-    default:
-      return UNKNOWN;
   }
 }
 

@@ -24,8 +24,9 @@ export const budgetRateMismatch: Rule = {
   check: (doc) =>
     trios(doc.budget).flatMap(({ rate, executed, budget, name }) => {
       const stated = statedRate(rate);
-      if (!stated || !isMoney(executed) || !isMoney(budget) || budget.amount.value === 0) return [];
-      const computed = percent(executed.amount.value as number, budget.amount.value as number, stated.decimals);
+      const [spent, planned] = [moneyOf(executed), moneyOf(budget)];
+      if (!stated || spent === null || planned === null || planned === 0) return [];
+      const computed = percent(spent, planned, stated.decimals);
       if (computed === stated.scaled) return [];
       const params = {
         rateName: name(rate), rate: rate.amount.raw, computed: atScale(computed, stated.decimals),
@@ -67,14 +68,17 @@ function nearest(items: BudgetItem[], to: BudgetItem): BudgetItem | undefined {
   return best;
 }
 
-function isMoney(b: BudgetItem): boolean {
-  return b.amount.op === 'eq' && b.amount.unit === '元' && typeof b.amount.value === 'number' && b.amount.value >= 0;
+/** The sum of money a figure states (eq, in 元, not negative), or null. */
+function moneyOf(b: BudgetItem): number | null {
+  const q = b.amount;
+  return q.op === 'eq' && q.unit === '元' && q.value >= 0 ? q.value : null;
 }
 
 /** The stated rate as an integer at its own precision: '99.98%' → { scaled: 9998n, decimals: 2 }. */
 export function statedRate(rate: BudgetItem): { scaled: bigint; decimals: number } | null {
-  const { op, unit, value, raw } = rate.amount;
-  if (op !== 'eq' || unit !== '%' || value === undefined || value < 0) return null;
+  const q = rate.amount;
+  if (q.op !== 'eq' || q.unit !== '%' || q.value < 0) return null;
+  const { value, raw } = q;
   const numbers = raw.normalize('NFKC').replaceAll(',', '').match(/\d+(?:\.\d+)?/g) ?? [];
   // The digits as written keep trailing zeros (99.90% is stated to 2 decimals); the value alone would lose them.
   const written = numbers.find((n) => Number(n) === value) ?? String(value);

@@ -10,6 +10,7 @@ import { say } from '../messages/index.js';
 
 export type { Finding, Rule, Severity } from './types.js';
 
+/** The rules `validate` runs (SPEC §6), in the order their findings are listed on one line. */
 export const RULES: readonly Rule[] = [
   noIndicators,
   missingTarget,
@@ -23,7 +24,11 @@ export const RULES: readonly Rule[] = [
   parserDiagnostics,
 ];
 
-/** Findings of every rule, by line; findings on one line keep the order of RULES. */
+/**
+ * Findings of every rule, by line; findings on one line keep the order of RULES.
+ * @example
+ * validateDocument(parseDocument(text)).filter((f) => f.severity === 'error')
+ */
 export function validateDocument(doc: ParsedDocument): Finding[] {
   return RULES.flatMap((rule) => rule.check(doc)).sort((a, b) => a.line - b.line);
 }

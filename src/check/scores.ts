@@ -35,12 +35,12 @@ export function scoredItems(doc: ParsedDocument): ScoredItem[] {
   const rows = new Map<string, ScoredItem>();
   for (const b of doc.budget) {
     const column = b.column ?? '';
-    const points = b.amount.op === 'eq' && b.amount.unit === null && b.amount.value !== undefined;
-    if (!points || onIndicatorLine.has(b.line) || !(MAX_COLUMN.test(column) || GOT_COLUMN.test(column))) continue;
+    const q = b.amount;
+    if (q.op !== 'eq' || q.unit !== null || onIndicatorLine.has(b.line) || !(MAX_COLUMN.test(column) || GOT_COLUMN.test(column))) continue;
     const key = `${b.line}\t${b.item}`;
     const row = rows.get(key) ?? { who: { item: b.item }, max: null, got: null, line: b.line };
-    if (MAX_COLUMN.test(column)) row.max = b.amount.value ?? null;
-    else row.got = b.amount.value ?? null;
+    if (MAX_COLUMN.test(column)) row.max = q.value;
+    else row.got = q.value;
     rows.set(key, row);
   }
   return [...items, ...rows.values()];

@@ -6,6 +6,7 @@ import type { Params } from '../messages/index.js';
 
 export type Severity = (typeof SEVERITIES)[number];
 
+/** One problem `validate` reports: severity, rule code, line and message. */
 export interface Finding {
   severity: Severity;
   code: string;
@@ -16,6 +17,7 @@ export interface Finding {
   params?: Params;
 }
 
+/** A check over one parsed document. */
 export interface Rule {
   /** The code its findings carry (kebab-case), except `parser-diagnostics`, which passes the parser's codes on. */
   id: string;

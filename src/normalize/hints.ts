@@ -1,6 +1,6 @@
 // What the row says about a value's unit: a header unit, the name's （亿元） or (≥**%), the target's unit.
 //   name '重大项目新增投资额（亿元）' → { exp: 8, unit: '元' };  '受助对象满意度(≥**%)' → { op: 'gte', unit: '%' }
-import type { Op } from '../schema.js';
+import type { NumberOp } from '../schema.js';
 import { fold, foldText } from './chars.js';
 import type { Found } from './read-quantity.js';
 import { scan } from './scan.js';
@@ -11,7 +11,7 @@ export interface Hint {
   readonly exp: number;
   readonly unit: string | null;
   /** From a (≥**单位) placeholder: the operator a bare number takes. */
-  readonly op: Op | null;
+  readonly op: NumberOp | null;
 }
 
 const CACHE_LIMIT = 512;
@@ -47,7 +47,7 @@ function parseUnitText(text: string): Hint | null {
   const probe = starless ? t.replace(OP_THEN_UNIT, '$11$2') : placeholder ? t.replace(PLACEHOLDER, '1') : `1${t}`;
   const r = scan(probe, true);
   const f = r.found[0];
-  if (r.found.length !== 1 || r.letters !== 0 || !f || f.hi !== null || f.lo.m !== 1 || f.lo.d !== null) return null;
+  if (r.found.length !== 1 || r.letters !== 0 || !f || f.op === 'range' || f.lo.m !== 1 || f.lo.d !== null) return null;
   if (f.end !== probe.length || (f.unit === null && !f.scaled)) return null;
   return { exp: f.lo.e, unit: f.unit, op: placeholder && f.explicit ? f.op : null };
 }

@@ -1,6 +1,6 @@
 // The tables compiled once into lookups the scanner uses (tries, char-code maps).
 //   '不少于' → WORDS hit { kind: 'op', op: 'gte' };  '万' → SCALE_OF 4;  '两' → DIGIT_OF 2
-import type { Op } from '../schema.js';
+import type { NumberOp } from '../schema.js';
 import { codeTable } from './chars.js';
 import {
   CN_DIGITS, HEDGES, NOT_NUMERALS, OPERATORS, PERCENT_OF, RANGE_SEPARATORS, SCALE, VERBS, type OperatorRule,
@@ -9,7 +9,7 @@ import { Trie } from './trie.js';
 import { unitRules, type UnitRule } from './units.js';
 
 export type Word =
-  | { readonly kind: 'op'; readonly op: Op }
+  | { readonly kind: 'op'; readonly op: NumberOp }
   | { readonly kind: 'hedge'; readonly text: string }
   | { readonly kind: 'verb' }
   | { readonly kind: 'percent-of' };

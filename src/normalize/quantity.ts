@@ -7,8 +7,15 @@ import { nameHint, targetHint, unitHint, type Hint } from './hints.js';
 import { cleanRaw } from './html.js';
 import type { Found } from './read-quantity.js';
 import { scan } from './scan.js';
+import { readMoneyFormat } from './money-format.js';
 import { LIMITS } from './tables.js';
 
+/**
+ * A value cell's text → a normalized quantity (SPEC §4); never throws, and what it cannot read is `op: 'text'`.
+ * @example
+ * normalizeQuantity('≥1500家次') // { raw: '≥1500家次', op: 'gte', value: 1500, unit: '家次' }
+ * normalizeQuantity('15,230.73', { unit: '万元' }) // { raw: '15,230.73', op: 'eq', value: 152307300, unit: '元' }
+ */
 export function normalizeQuantity(raw: string, context?: QuantityContext): Quantity {
   let text = '';
   try {
@@ -23,10 +30,6 @@ export function normalizeQuantity(raw: string, context?: QuantityContext): Quant
 // Two numbers multiplied (7×24小时, 3*5) state a product or a schedule, not a quantity to compare.
 const PRODUCT = /\d\s*[×*＊✕]\s*\d/;
 
-// Excel's money formats: ¥1,234.56 is 元; (12.50) in an accounting format is −12.50.
-const YUAN_SIGN = /^\s*[¥￥]\s*(?=[-+]?\d)/;
-const ACCOUNTING_NEGATIVE = /^\s*[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]\s*$/;
-
 // U+FFFD stands for a character that could not be read: beside a digit it may have been part of the number
 // (≥6\xFF00家 is neither 6 nor 600); elsewhere in the cell (30家\uFFFD) the number is whole.
 const LOST = '\uFFFD';
@@ -35,11 +38,9 @@ const LOST_IN_NUMBER = /[\d０-９.,．，]\uFFFD|\uFFFD[\d０-９.．]/;
 export function quantityOf(raw: string, context: QuantityContext | undefined): Quantity {
   if (raw.includes(LOST) && LOST_IN_NUMBER.test(raw)) return { raw, op: 'text', unit: null };
   if (raw.includes('¥') || raw.includes('￥') || raw.includes(')') || raw.includes('）')) {
-    const text = raw.replace(YUAN_SIGN, '').replace(ACCOUNTING_NEGATIVE, '-$1');
-    if (text !== raw) {
-      const q = quantityOf(YUAN_SIGN.test(raw) && !/[元%]/.test(text) ? `${text}元` : text, context);
-      return { ...q, raw };
-    }
+    const money = context !== undefined && contextHints(context).some((h) => h.unit === '元');
+    const text = readMoneyFormat(raw, money);
+    if (text !== null) return { ...quantityOf(text, context), raw };
   }
   if ((raw.includes('×') || raw.includes('*') || raw.includes('＊') || raw.includes('✕')) && PRODUCT.test(raw)) return { raw, op: 'text', unit: null };
   const r = scan(raw, false);
@@ -75,7 +76,7 @@ const AND = /^(?:且|并且|而且|同时|和|与|、|，|,)$/;
 function boundedBetween(raw: string, found: readonly Found[], parts: readonly QuantityPart[]): Quantity | null {
   const [lo, hi] = parts;
   const [a, b] = found;
-  if (!lo || !hi || !a || !b || lo.unit !== hi.unit || lo.value === undefined || hi.value === undefined) return null;
+  if (!lo || !hi || !a || !b || lo.unit !== hi.unit) return null;
   if (!(lo.op === 'gte' || lo.op === 'gt') || !(hi.op === 'lte' || hi.op === 'lt') || lo.value > hi.value) return null;
   if (!AND.test(raw.slice(a.end, b.start).trim())) return null;
   return { raw, op: 'range', min: lo.value, max: hi.value, unit: lo.unit };
@@ -130,8 +131,8 @@ function toPart(raw: string, f: Found): QuantityPart | null {
   const lo = finite(f.lo);
   if (lo === null) return null;
   let q: QuantityPart;
-  if (f.hi !== null) {
-    const hi = finite(f.hi);
+  if (f.op === 'range') {
+    const hi = f.hi === null ? null : finite(f.hi);
     if (hi === null) return null;
     // 5-3 written high to low: the same span (parse says so in a diagnostic, see caveats.ts)
     q = { raw, op: 'range', min: Math.min(lo, hi), max: Math.max(lo, hi), unit: f.unit };

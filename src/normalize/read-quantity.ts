@@ -1,6 +1,6 @@
 // One quantity at a numeral: number, unit, range, and the operators written around it.
 //   '500家以上' → gte 500 家;  '3-5万元' → range 30000..50000 元;  '2022年' → a year, not a quantity
-import type { Op } from '../schema.js';
+import type { NumberOp } from '../schema.js';
 import { isCjk, isClauseEnd, isDigit, isLatin, skipSpaces } from './chars.js';
 import { add, Dec, shift } from './decimal.js';
 import { DIGIT_OF, INNER_OPS, RANGE_SEP, SUFFIX_OPS, WORDS } from './lexicon.js';
@@ -11,7 +11,8 @@ import { ORDINAL_PREFIX } from './tables.js';
 export interface Found {
   start: number;
   end: number;
-  op: Op;
+  /** `range` exactly when `hi` is set. */
+  op: NumberOp | 'range';
   explicit: boolean;
   lo: Dec;
   hi: Dec | null;

@@ -1,6 +1,6 @@
 // One pass over a cell: the quantities it states, with their prefix operators and hedges, and the prose around them.
 //   '持续播放5周，≥20次/日' → [eq 5 周, gte 20 次/日];  '召开 2 次以上联席会议' after a long lead clause → prose
-import type { Op } from '../schema.js';
+import type { NumberOp } from '../schema.js';
 import { foldText, isCjk, isClauseEnd, isDigit, isLatin, isSpace } from './chars.js';
 import { NOT_NUMBER_WORDS, WORDS } from './lexicon.js';
 import { AFTER_LETTER, AFTER_OP, AROUND_ZERO, isNumeralStart, NEGATIVE, PERCENT_OF, readQuantity, STRICT, type Found } from './read-quantity.js';
@@ -28,7 +28,7 @@ export function scan(text: string, strict: boolean): Scan {
   const n = s.length;
   const found: Found[] = [];
   let letters = 0, clauseLetters = 0, clauseFound = 0, prose = false;
-  let op: Op | null = null, opAt = -1, hedge: string | null = null, hedgeAt = -1, pctAt = -1;
+  let op: NumberOp | null = null, opAt = -1, hedge: string | null = null, hedgeAt = -1, pctAt = -1;
   let afterLetter = false, afterNumber = false;
   let i = 0;
   while (i < n) {

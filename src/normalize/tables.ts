@@ -1,6 +1,6 @@
 // Rules as data (SPEC §4): numerals, scales, operators by position, hedges, verbs, limits.
 //   '不少于' → { op: 'gte', position: 'prefix' };  '以上' → suffix gte;  '万' → scale 10^4
-import type { Op } from '../schema.js';
+import type { NumberOp } from '../schema.js';
 
 /** Chinese digits, everyday and financial (大写) forms. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -18,13 +18,13 @@ export type OpPosition = 'prefix' | 'suffix' | 'inner';
 
 export interface OperatorRule {
   readonly word: string;
-  readonly op: Op;
+  readonly op: NumberOp;
   readonly position: OpPosition;
   /** Only when the next char does not start another word (内 in 3天内, not 内资). */
   readonly standalone?: boolean;
 }
 
-const rules = (op: Op, position: OpPosition, words: string): OperatorRule[] =>
+const rules = (op: NumberOp, position: OpPosition, words: string): OperatorRule[] =>
   words.split(' ').map((word) => ({ word, op, position }));
 
 export const OPERATORS: readonly OperatorRule[] = [

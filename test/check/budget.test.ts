@@ -87,7 +87,7 @@ describe('figures it cannot check', () => {
 
   it.each([
     ['a rate written as text', [budgeted, executed, { ...rate('执行率', null, '80', 7), amount: quantity('基本完成', 'text') }]],
-    ['an approximate figure', [budgeted, { ...executed, amount: { ...executed.amount, op: 'approx' as const } }, rate('执行率', null, '50', 7)]],
+    ['an approximate figure', [budgeted, { ...executed, amount: quantity('约96万元', 'approx', { value: 960000, unit: '元' }) }, rate('执行率', null, '50', 7)]],
     ['no executed figure', [budgeted, rate('执行率', null, '50', 7)]],
     ['no budget figure', [executed, rate('执行率', null, '50', 7)]],
     ['a budget of zero', [money('全年预算数', null, '0', 5), executed, rate('执行率', null, '50', 7)]],

@@ -1,6 +1,6 @@
 // Hand-built, schema-checked documents for writer tests, independent of the extractor.
 //   buildDocument({ indicators: [buildIndicator({ name: '=1+1' })] }) → ParsedDocument (throws if the schema rejects it)
-import { ParsedDocument, type Indicator, type Quantity } from '../../src/schema.js';
+import { ParsedDocument, Quantity, type Indicator } from '../../src/schema.js';
 
 /** Strings that break naive writers: CSV quoting, formula injection, wide characters, terminal control. */
 export const AWKWARD = {
@@ -12,8 +12,12 @@ export const AWKWARD = {
   lineSeparator: 'Word\u2028line break',
 } as const;
 
-export function quantity(raw: string, op: Quantity['op'], rest: Partial<Omit<Quantity, 'raw' | 'op'>> = {}): Quantity {
-  return { raw, op, unit: null, ...rest };
+// The fields a quantity of one op carries beside raw and op: value for eq, min and max for range, none for text.
+type FieldsOf<Q, O> = Q extends { op: infer P } ? (O extends P ? Omit<Q, 'raw' | 'op' | 'unit'> & { unit?: string | null } : never) : never;
+
+/** A schema-checked quantity; unit defaults to null: quantity('2-3家', 'range', { min: 2, max: 3, unit: '家' }). */
+export function quantity<O extends Quantity['op']>(raw: string, op: O, rest: Partial<FieldsOf<Quantity, O>> = {}): Quantity {
+  return Quantity.parse({ raw, op, unit: null, ...rest });
 }
 
 export function buildIndicator(overrides: Partial<Indicator> = {}): Indicator {

@@ -109,7 +109,6 @@ export const COMPOUND_CASES: readonly Row[] = [
   ['days within', '15日以内', 'lte 15 日'],
   ['a floor and a ceiling joined by 且', '≥60%且≤80%', 'range 60..80 %'],
   ['Excel yuan sign', '¥186,452,300.00', 'eq 186452300 元'],
-  ['Excel accounting negative', '(12.50)', 'eq -12.5'],
 ];
 
 export const TEXT_CASES: readonly Row[] = [

@@ -56,11 +56,11 @@ function scoreCheck(doc: ParsedDocument): ScoreCheck {
 function budgetChecks(doc: ParsedDocument): BudgetCheck[] {
   return trios(doc.budget).flatMap(({ rate, executed, budget }) => {
     const stated = statedRate(rate);
-    const [e, b] = [executed.amount.value, budget.amount.value];
+    const [e, b] = [executed.amount, budget.amount];
     // Shown where the rule compares: two sums of money; elsewhere the rule is silent and so is the page.
-    const money = executed.amount.unit === '元' && budget.amount.unit === '元' && executed.amount.op === 'eq' && budget.amount.op === 'eq';
-    if (!stated || !money || e === undefined || b === undefined || b === 0) return [];
-    const scaled = String(percent(e, b, stated.decimals)).padStart(stated.decimals + 1, '0');
+    const money = e.unit === '元' && b.unit === '元' && e.op === 'eq' && b.op === 'eq';
+    if (!stated || !money || b.value === 0) return [];
+    const scaled = String(percent(e.value, b.value, stated.decimals)).padStart(stated.decimals + 1, '0');
     const computed = stated.decimals === 0 ? scaled : `${scaled.slice(0, -stated.decimals)}.${scaled.slice(-stated.decimals)}`;
     return [{ rate: doc.budget.indexOf(rate), executed: doc.budget.indexOf(executed), budget: doc.budget.indexOf(budget), computed: `${computed}%` }];
   });
