@@ -1,5 +1,6 @@
 // An indicator header's roles checked against the rows below it, and tables with no header read by their cells.
 //   rows [['', '产出指标', '数量指标', '足额保障率', '=100%', '22.5'], …] with no header → class1, class2, name, target
+import { classLabel } from './taxonomy.js';
 import type { Line } from '../extract/lines.js';
 import type { Role } from '../extract/columns.js';
 import { detectHeader } from '../extract/header.js';
@@ -14,11 +15,19 @@ export function rowsBelow(lines: readonly Line[], from: number): string[][] {
   for (let i = from; i < lines.length && rows.length < LOOKAHEAD; i++) {
     const line = lines[i]!;
     if (line.kind === 'heading' || (line.kind === 'row' && detectHeader(line.cells))) break;
-    // Two-cell rows under a wide table are the key–value tail of the form (评价结论 | …), not more of its rows.
-    if (line.kind === 'row' && rows.length > 0 && line.cells.length <= 2 && rows[0]!.length >= 4) break;
+    if (line.kind === 'row' && rows.length > 0 && isTail(line.cells, rows[0]!)) break;
     if (line.kind === 'row') rows.push(line.cells);
   }
   return rows;
+}
+
+/**
+ * A key–value row under a wide table (评价结论 | 按计划完成。): two filled cells from the first column, the first no
+ * class label. Such rows are the form's tail, not more of the table, and would blur what its columns hold.
+ */
+function isTail(cells: readonly string[], first: readonly string[]): boolean {
+  const filled = cells.filter(Boolean).length;
+  return first.filter(Boolean).length >= 4 && filled <= 2 && cells[0] !== '' && classLabel(cells[0] ?? '') === null;
 }
 
 /** The header's roles, corrected by what the cells below hold; a diagnostic says which columns were inferred. */
