@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { runParse } from './run/parse-command.js';
+import { isLang } from './messages/index.js';
 
 export interface MainIO {
   argv: string[];
@@ -36,12 +37,12 @@ export async function main(io: MainIO): Promise<number> {
     .command('parse')
     .description('read documents (files, globs, or - / nothing for stdin) and print their data')
     .argument('[files...]', 'input files or globs; - or nothing reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table', 'xlsx']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json when piped or with -o)').choices(['json', 'ndjson', 'csv', 'table', 'xlsx']))
     .option('-o, --output <file>', 'write there instead of stdout (- is stdout); replaced only when the run completes', parseOutput)
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark')
     .addOption(new Option('--table <table>', 'CSV: which table to write').choices(['indicators', 'budget', 'documents', 'diagnostics']).default('indicators'))
     .option('-j, --jobs <n>', 'worker threads for a large batch (default: the number of cores; a small batch uses one)', parseJobs)
-    .action(async (files: string[], opts: { format: string; output?: string; bom: boolean; table: string; jobs?: number }) => {
+    .action(async (files: string[], opts: { format?: string; output?: string; bom: boolean; table: string; jobs?: number } & CommonFlags) => {
       code = await runParse(files, opts, io);
     });
 
@@ -51,17 +52,21 @@ export async function main(io: MainIO): Promise<number> {
     .argument('[files...]', 'input files or globs; - or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'github']).default('text'))
     .option('--max-warnings <n>', 'fail when there are more warnings than n', parseCount)
-    .action(async (files: string[], opts: { format: string; maxWarnings?: number }) => {
+    .option('-o, --output <file>', 'write the report there instead of stdout; replaced only when the run completes', parseOutput)
+    .action(async (files: string[], opts: { format: string; maxWarnings?: number; output?: string } & CommonFlags) => {
       // Loaded on demand: validate holds output to the zod contract, which parse does not need at start-up.
       const { runValidate } = await import('./run/validate-command.js');
       code = await runValidate(files, opts, io);
     });
+
+  for (const name of ['parse', 'validate']) addCommon(program.commands.find((c) => c.name() === name)!);
 
   program
     .command('report')
     .description('write one self-contained HTML page to review documents: what was read, beside where it was read')
     .argument('[files...]', 'input files or globs; - or nothing reads stdin')
     .option('-o, --output <file>', 'write the page there instead of stdout')
+    .option('--ignore <glob>', 'leave out inputs matching the glob (repeatable; !GLOB as an argument does the same)', collect, [])
     .addOption(new Option('--lang <lang>', 'language of the page (default: from LANG / LC_ALL)').choices(['en', 'zh-CN']))
     .action(async (files: string[], opts: { output?: string; lang?: string }) => {
       // Loaded on demand: the page's renderer and its chart library are for this command alone.
@@ -88,6 +93,32 @@ export async function main(io: MainIO): Promise<number> {
     throw error;
   }
   return code;
+}
+
+/** The flags parse and validate share; see run/ui.ts for how they combine with the environment. */
+export interface CommonFlags {
+  ignore: string[];
+  color?: boolean;
+  quiet?: boolean;
+  lang?: string;
+}
+
+function addCommon(command: Command): void {
+  command
+    .option('--ignore <glob>', 'leave out inputs matching the glob (repeatable; !GLOB as an argument does the same)', collect, [])
+    .option('--color', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'no colour (also NO_COLOR or FORCE_COLOR=0)')
+    .option('-q, --quiet', 'errors only: no progress, no summary, no warnings')
+    .option('--lang <lang>', 'language of messages and of the table: en or zh-CN (default: from LC_ALL / LC_MESSAGES / LANG)', parseLang);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseLang(value: string): string {
+  if (!isLang(value)) throw new InvalidArgumentError(`Unexpected --lang ${value}, expected en or zh-CN`);
+  return value;
 }
 
 function parseCount(value: string): number {

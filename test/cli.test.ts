@@ -17,6 +17,7 @@ const SEED = 'seeds/000_94c012d1e06f7b6d.txt';
 const SEED2 = 'seeds/003_1b846bb66b8a451a.txt';
 const SEEDS = 'seeds/*.txt';
 const SEED_COUNT = 5;
+const SEED_PATHS = ['000_94c012d1e06f7b6d', '001_98a5634400e74046', '002_203a48228822a7e9', '003_1b846bb66b8a451a', '004_c58b0c46542c9df7'].map((n) => `seeds/${n}.txt`);
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const BOM = '\uFEFF';
 const ANSI = /\u001b\[/;
@@ -59,7 +60,7 @@ const ROWS: Row[] = [
   },
   { name: 'missing file, ndjson', argv: ['parse', '-f', 'ndjson', 'nope.txt', SEED], code: 2, stdout: /^\{[^\n]*\}\n$/, stderr: /nope\.txt/ },
   { name: 'missing file, csv keeps its header', argv: ['parse', '-f', 'csv', 'nope.txt'], code: 2, stdout: new RegExp(`^${BOM}path,[^\\n]*line,detail\\r\\n$`), stderr: /nope\.txt/ },
-  { name: 'a directory', argv: ['parse', 'seeds'], code: 2, stdout: /^\[\]\n$/, stderr: /^seeds:0:1 .*is a directory/ },
+  { name: 'a directory, read recursively', argv: ['parse', 'seeds'], code: 0, stdout: (out) => expect(paths(out)).toEqual(SEED_PATHS), stderr: /^$/ },
   { name: 'a glob matching nothing', argv: ['parse', 'nothing/*.txt'], code: 2, stdout: /^\[\]\n$/, stderr: /nothing\/\*\.txt.*no file matches/ },
 ];
 
@@ -211,7 +212,7 @@ describe('validate', () => {
     expect(r.code).toBe(2);
     const out = reports(r.stdout);
     expect(out.map((f) => f.path)).toEqual([TABLE, 'no/such/file.txt']);
-    expect(out[1]?.findings).toEqual([{ severity: 'error', code: 'unreadable', line: 0, message: 'Cannot read: no such file' }]);
+    expect(out[1]?.findings).toEqual([{ severity: 'error', code: 'unreadable', line: 0, column: 1, message: 'Cannot read: no such file' }]);
     expect(out[0]?.errorCount).toBe(0);
   });
 

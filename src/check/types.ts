@@ -12,6 +12,8 @@ export interface Finding {
   code: string;
   /** 1-based source line; 0 when the finding concerns the whole file. */
   line: number;
+  /** 1-based column of the cell or character concerned, when the command knows it (run/columns.ts); else shown as 1. */
+  column?: number;
   message: string;
   /** The values in the message, so that it can be said in another language (src/messages). */
   params?: Params;

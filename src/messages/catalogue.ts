@@ -62,6 +62,55 @@ export const CATALOGUE = {
     en: (p) => `gzperf validate: ${plural(p.warnings, 'warning', 'warnings')}, more than --max-warnings ${p.max}`,
     zh: (p) => `gzperf validate：${p.warnings} 个警告，超过 --max-warnings ${p.max}`,
   },
+  'no-problems': { en: () => 'no problems', zh: () => '没有问题' },
+  'output-is-input': { en: () => 'Cannot write the output over an input; choose another -o file', zh: () => '不能把输出写到输入文件上；请另选 -o 文件' },
+  'output-skipped': { en: () => 'Skipped: it is the output file (-o) of this run', zh: () => '已跳过：它是本次运行的输出文件（-o）' },
+  'no-input': { en: () => 'No input left to read: the only match is the output file; it is left unchanged', zh: () => '没有可读的输入：唯一匹配的是输出文件，它保持不变' },
+  unwritable: { en: (p) => `Cannot write: ${p.reason}`, zh: (p) => `无法写入：${p.reason}` },
+  'output-kept': { en: () => 'Left unchanged: no input could be read', zh: () => '未改动：没有任何输入可以读取' },
+  'parse.no-indicators': { en: () => 'No indicator found in this document (it has no rows in CSV)', zh: () => '此文档中没有找到任何指标（CSV 中没有它的行）' },
+  'xlsx-to-terminal': {
+    en: () => 'gzperf parse: -f xlsx writes a binary workbook; name a file with -o FILE.xlsx or redirect stdout',
+    zh: () => 'gzperf parse：-f xlsx 生成二进制工作簿；请用 -o 文件名.xlsx 指定文件，或重定向标准输出',
+  },
+  summary: {
+    en: (p) =>
+      [plural(p.documents, 'document', 'documents'), `${p.empty} with no indicators`, plural(p.warnings, 'warning', 'warnings')]
+        .concat(Number(p.errors) > 0 ? [plural(p.errors, 'error', 'errors')] : [], Number(p.unreadable) > 0 ? [`${p.unreadable} unreadable`] : [], Number(p.failed) > 0 ? [`${p.failed} failed`] : [])
+        .join(', '),
+    zh: (p) =>
+      [`${p.documents} 份文档`, `${p.empty} 份没有指标`, `${p.warnings} 个警告`]
+        .concat(Number(p.errors) > 0 ? [`${p.errors} 个错误`] : [], Number(p.unreadable) > 0 ? [`${p.unreadable} 个无法读取`] : [], Number(p.failed) > 0 ? [`${p.failed} 个处理失败`] : [])
+        .join('，'),
+  },
+  // why an input could not be read or an output written (run/fs-errors.ts, run/inputs.ts, run/output.ts)
+  'reason.no-file': { en: () => 'no such file', zh: () => '文件不存在' },
+  'reason.no-directory': { en: () => 'no such directory', zh: () => '目录不存在' },
+  'reason.permission': { en: () => 'permission denied', zh: () => '没有权限' },
+  'reason.is-directory': { en: () => 'is a directory, expected a file', zh: () => '是一个目录，应为文件' },
+  'reason.not-directory': { en: () => 'a part of the path is not a directory', zh: () => '路径中有一部分不是目录' },
+  'reason.link-loop': { en: () => 'too many symbolic links (a link loop?)', zh: () => '符号链接过多（链接循环？）' },
+  'reason.name-too-long': { en: () => 'file name too long', zh: () => '文件名过长' },
+  'reason.too-many-open': { en: () => 'too many open files', zh: () => '打开的文件过多' },
+  'reason.io': { en: () => 'input/output error', zh: () => '输入/输出错误' },
+  'reason.no-device': { en: () => 'no such device', zh: () => '设备不存在' },
+  'reason.not-ready': { en: () => 'not ready to be read (a non-blocking device?)', zh: () => '尚不能读取（非阻塞设备？）' },
+  'reason.busy': { en: () => 'device or resource busy', zh: () => '设备或资源忙' },
+  'reason.no-space': { en: () => 'no space left on device', zh: () => '设备上没有剩余空间' },
+  'reason.quota': { en: () => 'disk quota exceeded', zh: () => '超出磁盘配额' },
+  'reason.read-only': { en: () => 'read-only file system', zh: () => '只读文件系统' },
+  'reason.exists': { en: () => 'already exists', zh: () => '已存在' },
+  'reason.cross-device': { en: () => 'not on the same file system', zh: () => '不在同一文件系统上' },
+  'reason.file-busy': { en: () => 'file busy', zh: () => '文件忙' },
+  'reason.file-too-large': { en: () => 'file too large', zh: () => '文件过大' },
+  'reason.too-large': {
+    en: (p) => `larger than ${p.mib} MiB, the most gzperf reads from one input`,
+    zh: (p) => `超过 ${p.mib} MiB，即 gzperf 对单个输入读取的上限`,
+  },
+  'reason.empty-directory': { en: (p) => `a directory with no file gzperf reads (${p.forms})`, zh: (p) => `目录中没有 gzperf 可读的文件（${p.forms}）` },
+  'reason.no-match': { en: () => 'no file matches this pattern', zh: () => '没有文件匹配此模式' },
+  'reason.no-stdin': { en: () => 'no standard input', zh: () => '没有标准输入' },
+  'reason.in-folder': { en: (p) => `${p.reason} (in its folder, where the output is written first)`, zh: (p) => `${p.reason}（在其所在目录中，输出先写到那里）` },
   // the terminal table
   'table.category': { en: () => 'category', zh: () => '指标类别' },
   'table.name': { en: () => 'name', zh: () => '指标名称' },

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createWriteStream, lstatSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { say, type Lang } from '../messages/index.js';
 import { describeFsError } from './fs-errors.js';
 
 export interface Output {
@@ -18,12 +19,12 @@ export interface Output {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Opens -o FILE before any input is read; a path that cannot be written throws an Error with a short reason. */
-export async function openOutput(given: string): Promise<Output> {
+export async function openOutput(given: string, lang: Lang = 'en'): Promise<Output> {
   // A symbolic link is followed: the file it points to is replaced, the link stays a link.
   const target = followLink(given);
   // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written in place: there is no file to keep whole.
   const kind = existingKind(target);
-  if (kind === 'directory') throw new Error(describeFsError({ code: 'EISDIR' }, true));
+  if (kind === 'directory') throw new Error(describeFsError({ code: 'EISDIR' }, true, lang));
   const special = kind === 'special';
   const path = special ? target : temporaryName(target);
   const stream = createWriteStream(path, special ? {} : { flags: 'wx', mode: modeOf(target) });
@@ -34,7 +35,8 @@ export async function openOutput(given: string): Promise<Output> {
   } catch (error) {
     // The folder refused the temporary file; the target itself may well be writable, so say which was refused.
     const folder = !special && ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
-    throw new Error(describeFsError(error, true) + (folder ? ' (in its folder, where the output is written first)' : ''));
+    const reason = describeFsError(error, true, lang);
+    throw new Error(folder ? say('reason.in-folder', { reason }, lang) : reason);
   }
   if (special) return { stream, commit: () => closeStream(stream), abort: () => closeStream(stream).catch(() => {}) };
   const cleanUp = (): void => removeQuietly(path);
@@ -58,7 +60,7 @@ export async function openOutput(given: string): Promise<Output> {
         renameSync(path, target);
       } catch (error) {
         cleanUp();
-        throw new Error(describeFsError(error, true));
+        throw new Error(describeFsError(error, true, lang));
       } finally {
         release();
       }

@@ -20,12 +20,13 @@ import { formatMessage } from './messages.js';
 import { fileSink, streamSink, type Sink } from './report-output.js';
 
 export interface ReportFlags {
+  ignore?: string[];
   output?: string;
   lang?: string;
 }
 
 export async function runReport(files: string[], flags: ReportFlags, io: MainIO): Promise<number> {
-  const paths = await expandArgs(files);
+  const paths = await expandArgs(files, flags.ignore);
   if (flags.output && (await isInput(flags.output, paths))) {
     io.stderr.write(formatMessage(flags.output, 0, 'error', 'Unexpected -o naming one of the inputs, expected a new file; nothing was written', 'usage') + '\n');
     return 2;

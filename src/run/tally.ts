@@ -1,5 +1,6 @@
 // What a parse run tells on stderr beyond errors: each document with no indicator, and a closing summary on a terminal.
 //   tally.document('a.txt', { indicators: 0, … }) → 'a.txt:0:1  warning  No indicator found …  no-indicators'; summary() → '3 documents, 1 with no indicators, 12 warnings'
+import { say, type Lang } from '../messages/index.js';
 import type { Rendered } from './worker.js';
 
 export interface Tally {
@@ -23,13 +24,7 @@ export function count(tally: Tally, doc: Rendered): void {
   tally.errors += doc.errors;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** One line: `150 documents, 3 with no indicators, 12 warnings`, then errors and unreadable inputs when there are any. */
-export function summary(t: Tally): string {
-  const parts = [plural(t.documents, 'document'), `${t.empty} with no indicators`, plural(t.warnings, 'warning')];
-  if (t.errors > 0) parts.push(plural(t.errors, 'error'));
-  if (t.unreadable > 0) parts.push(`${t.unreadable} unreadable`);
-  if (t.failed > 0) parts.push(`${t.failed} failed`);
-  return parts.join(', ');
+export function summary(t: Tally, lang: Lang = 'en'): string {
+  return say('summary', { ...t }, lang);
 }

@@ -6,12 +6,22 @@ import { unreadableFinding, validateDocument, type Finding, type Severity } from
 import { parse } from '../parse.js';
 import { ParsedDocument } from '../schema.js';
 import { UnreadableError } from '../read/decode.js';
+import { once } from 'node:events';
+import type { CommonFlags } from '../cli.js';
+import { say, sayCode, type Lang } from '../messages/index.js';
+import { inputsBesideOutput } from './clash.js';
+import { withColumns } from './columns.js';
+import { describeFsError } from './fs-errors.js';
 import { expandArgs, readArg, type Input } from './inputs.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, teller, type Tell } from './messages.js';
+import { openOutput, type Output } from './output.js';
+import { uiFrom, useColor } from './ui.js';
 
-export interface ValidateFlags {
+export interface ValidateFlags extends Partial<CommonFlags> {
   format: string;
   maxWarnings?: number;
+  /** Write the report there, through a temporary file renamed at the end (as parse -o). */
+  output?: string;
 }
 
 /** One input's findings and their counts: the element of `--format json`, field names documented in the README. */
@@ -27,24 +37,58 @@ export interface FileReport {
 const NOT_CHECKED = new Set(['unreadable', 'internal']);
 
 export async function runValidate(files: string[], flags: ValidateFlags, io: MainIO): Promise<number> {
+  const env = io.env ?? process.env;
+  const ui = uiFrom(flags, env);
+  const tell = teller(io.stderr, ui);
+  const target = flags.output === undefined || flags.output === '-' ? undefined : flags.output;
+  let paths: string[] | undefined = await expandArgs(files, flags.ignore);
+  if (target) paths = await inputsBesideOutput(paths, files, target, tell);
+  if (!paths) return 2;
   const reports: FileReport[] = [];
   // One file at a time, so a large glob does not hold every file's bytes at once.
-  for (const path of await expandArgs(files)) {
-    const input = await readArg(path, io.stdin);
-    reports.push(report(input.path, await check(input)));
+  for (const path of paths) {
+    const input = await readArg(path, io.stdin, undefined, ui.lang);
+    reports.push(report(input.path, await check(input, ui.lang)));
   }
-  const color = Boolean(io.stdout.isTTY) && !(io.env ?? process.env).NO_COLOR;
-  const format = flags.format === 'json' ? formatJson : flags.format === 'github' ? formatGithub : (r: FileReport[]) => formatText(r, color);
-  io.stdout.write(format(reports));
+  const color = target ? Boolean(ui.color) : useColor(ui.color, env, io.stdout);
+  const text = formatReports(reports, flags.format, { color, lang: ui.lang, quiet: ui.quiet });
+  if (!(await writeReport(text, target, io, tell, ui.lang))) return 2;
   const errors = sum(reports, 'errorCount');
   const warnings = sum(reports, 'warningCount');
   const tooMany = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
-  if (tooMany) io.stderr.write(`gzperf validate: ${plural(warnings, 'warning')}, more than --max-warnings ${flags.maxWarnings}\n`);
+  if (tooMany) io.stderr.write(say('too-many-warnings', { warnings, max: flags.maxWarnings }, ui.lang) + '\n');
   if (reports.some((r) => r.findings.some((f) => NOT_CHECKED.has(f.code)))) return 2;
   return errors > 0 || tooMany ? 1 : 0;
 }
 
-async function check(input: Input): Promise<Finding[]> {
+function formatReports(reports: FileReport[], format: string, how: TextOptions): string {
+  const said = reports.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: sayCode(f.code, f.params ?? {}, f.message, how.lang ?? 'en') })) }));
+  if (format === 'json') return formatJson(said);
+  // --quiet: errors only, as eslint --quiet; json keeps every finding, it is data.
+  const shownReports = how.quiet ? said.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : said;
+  return format === 'github' ? formatGithub(shownReports) : formatText(shownReports, how);
+}
+
+/** stdout, or -o FILE replaced in one step (run/output.ts); false when the file could not be written (already told). */
+async function writeReport(text: string, target: string | undefined, io: MainIO, tell: Tell, lang: Lang): Promise<boolean> {
+  if (!target) {
+    io.stdout.write(text);
+    return true;
+  }
+  let output: Output | undefined;
+  try {
+    output = await openOutput(target, lang);
+    if (!output.stream.write(text)) await once(output.stream, 'drain');
+    await output.commit();
+    return true;
+  } catch (error) {
+    await output?.abort();
+    tell(target, 'error', 'unwritable', { reason: error instanceof Error && !('code' in error) ? error.message : describeFsError(error, true, lang) });
+    return false;
+  }
+}
+
+async function check(input: Input, lang: Lang): Promise<Finding[]> {
   if ('error' in input) return [unreadableFinding(input.error)];
   try {
     const docs = await parse(input.bytes, { path: input.path });
@@ -53,11 +97,11 @@ async function check(input: Input): Promise<Finding[]> {
       const contract = ParsedDocument.safeParse(doc);
       if (!contract.success) throw new Error(`output does not match the schema at ${contract.error.issues[0]?.path.join('.') ?? '?'}`);
     }
-    return docs.flatMap((doc) => validateDocument(doc));
+    return docs.flatMap((doc) => withColumns(validateDocument(doc), doc, input.bytes));
   } catch (error) {
     if (error instanceof UnreadableError) return [unreadableFinding(error.message)];
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ severity: 'error', code: 'internal', line: 0, message: `Internal error (${reason}); please report it with this file` }];
+    return [{ severity: 'error', code: 'internal', line: 0, message: say('internal', { reason }, lang), params: { reason } }];
   }
 }
 
@@ -66,16 +110,25 @@ export function report(path: string, findings: Finding[]): FileReport {
   return { path, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info'), findings };
 }
 
+export interface TextOptions {
+  color: boolean;
+  lang?: Lang;
+  /** Errors only and no summary line. */
+  quiet?: boolean;
+}
+
 /** eslint-style: one line per error or warning (info only in json), then a summary. */
-export function formatText(reports: FileReport[], color: boolean): string {
+export function formatText(reports: FileReport[], how: TextOptions | boolean): string {
+  const { color, lang = 'en', quiet = false } = typeof how === 'boolean' ? { color: how } : how;
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const lines = reports.flatMap((r) =>
-    shown(r).map((f) => formatMessage(r.path, f.line, paint[f.severity](f.severity), f.message, chalk.dim(f.code))),
+    shown(r).map((f) => formatMessage(r.path, f.line, paint[f.severity](say(`severity.${f.severity}`, {}, lang)), f.message, chalk.dim(f.code), f.column)),
   );
+  if (quiet) return lines.map((l) => l + '\n').join('');
   const [errors, warnings] = [sum(reports, 'errorCount'), sum(reports, 'warningCount')];
-  if (errors + warnings === 0) return `${chalk.green('✔')} no problems\n`;
-  const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  if (errors + warnings === 0) return `${chalk.green('✔')} ${say('no-problems', {}, lang)}\n`;
+  const summary = say('problems', { count: errors + warnings, errors, warnings }, lang);
   return [...lines, '', (errors > 0 ? chalk.red : chalk.yellow).bold(summary), ''].join('\n');
 }
 
@@ -85,7 +138,7 @@ export function formatJson(reports: FileReport[]): string {
     errorCount: r.errorCount,
     warningCount: r.warningCount,
     infoCount: r.infoCount,
-    findings: r.findings.map((f) => ({ severity: f.severity, code: f.code, line: f.line, message: f.message })),
+    findings: r.findings.map((f) => ({ severity: f.severity, code: f.code, line: f.line, column: f.column ?? 1, message: f.message })),
   }));
   return JSON.stringify(stable, null, 2) + '\n';
 }
@@ -95,7 +148,7 @@ export function formatGithub(reports: FileReport[]): string {
   return reports
     .flatMap((r) =>
       shown(r).map((f) => {
-        const line = f.line > 0 ? `,line=${f.line}` : '';
+        const line = f.line > 0 ? `,line=${f.line}${f.column ? `,col=${f.column}` : ''}` : '';
         return `::${f.severity} file=${escapeProperty(r.path)}${line},title=${escapeProperty(f.code)}::${escapeData(f.message)}\n`;
       }),
     )
@@ -118,8 +171,4 @@ function shown(r: FileReport): Finding[] {
 
 function sum(reports: FileReport[], key: 'errorCount' | 'warningCount'): number {
   return reports.reduce((n, r) => n + r[key], 0);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -35,11 +35,11 @@ describe('json', () => {
   it('lists every file, info included, with stable field names in a stable order', () => {
     const out = JSON.parse(formatJson([report('a.txt', [ERROR, INFO, WARNING]), report('b.txt', [])])) as unknown[];
     expect(out).toEqual([
-      { path: 'a.txt', errorCount: 1, warningCount: 1, infoCount: 1, findings: [ERROR, INFO, WARNING] },
+      { path: 'a.txt', errorCount: 1, warningCount: 1, infoCount: 1, findings: [ERROR, INFO, WARNING].map((f) => ({ ...f, column: 1 })) },
       { path: 'b.txt', errorCount: 0, warningCount: 0, infoCount: 0, findings: [] },
     ]);
     expect(Object.keys(out[0] as object)).toEqual(['path', 'errorCount', 'warningCount', 'infoCount', 'findings']);
-    expect(formatJson([report('a.txt', [ERROR])])).toContain('"severity": "error",\n        "code": "score-sum-mismatch",\n        "line": 41,\n        "message"');
+    expect(formatJson([report('a.txt', [ERROR])])).toContain('"severity": "error",\n        "code": "score-sum-mismatch",\n        "line": 41,\n        "column": 1,\n        "message"');
   });
 });
 

@@ -27,7 +27,7 @@ mkdirSync(join(tmp, 'folder'));
 
 const BAD: ReadonlyArray<{ name: string; path: string; reason: string; skip?: boolean }> = [
   { name: 'a missing path', path: join(tmp, 'no-such-file.txt'), reason: 'no such file' },
-  { name: 'a directory', path: join(tmp, 'folder'), reason: 'is a directory, expected a file' },
+  { name: 'a directory with nothing gzperf reads', path: join(tmp, 'folder'), reason: 'a directory with no file gzperf reads (.txt .md .markdown .html .htm .docx .doc .xlsx .xls .pdf)' },
   { name: 'an unreadable file (skipped as root)', path: locked, reason: 'permission denied', skip: isRoot },
   { name: 'NUL bytes', path: file('nul.txt', 'a\u0000b\u0000c'), reason: 'binary data (NUL bytes)' },
   { name: 'a PNG header', path: file('image.txt', PNG), reason: 'binary data (NUL bytes)' },

@@ -1,7 +1,9 @@
 // `parse --jobs` through the built CLI: worker threads only exist in dist/, not in the TypeScript sources.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SEEDS = [
   'seeds/000_94c012d1e06f7b6d.txt',
@@ -10,8 +12,16 @@ const SEEDS = [
   'seeds/003_1b846bb66b8a451a.txt',
   'seeds/004_c58b0c46542c9df7.txt',
 ];
-// Twelve inputs with an unreadable one in the middle: enough for the pool to reorder results.
-const BATCH = [...SEEDS, 'no/such.txt', ...SEEDS.slice().reverse(), SEEDS[2]!];
+// Twelve inputs with an unreadable one in the middle: enough for the pool to reorder results. Copies, since a
+// file named twice is read once.
+const tmp = mkdtempSync(join(tmpdir(), 'gzperf-jobs-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const copy = (seed: string, i: number): string => {
+  const path = join(tmp, `${i}.txt`);
+  writeFileSync(path, readFileSync(seed));
+  return path;
+};
+const BATCH = [...SEEDS, 'no/such.txt', ...SEEDS.slice().reverse().map(copy), copy(SEEDS[2]!, 9)];
 
 function gzperf(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, ['bin/gzperf.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });

@@ -25,7 +25,18 @@ function dirWithOld(): { dir: string; out: string } {
   return { dir, out };
 }
 
-const batch = (copies: number): string[] => Array.from({ length: copies }, () => SEEDS).flat();
+// Copies, not the same names again: a file named twice is read once.
+const copyDir = join(tmp, 'copies');
+function batch(copies: number): string[] {
+  mkdirSync(copyDir, { recursive: true });
+  return Array.from({ length: copies }, (_, i) =>
+    SEEDS.map((seed, j) => {
+      const path = join(copyDir, `${i}-${j}.txt`);
+      if (!existsSync(path)) writeFileSync(path, readFileSync(seed));
+      return path;
+    }),
+  ).flat();
+}
 
 function gzperf(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, ['bin/gzperf.js', ...args], { encoding: 'utf8', input, timeout: 60_000 });

@@ -26,6 +26,16 @@ async function run(argv: string[], tty: { stdout?: boolean; stderr?: boolean } =
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
+// Distinct files with the seeds' content: a file named twice is read once, so a batch needs copies.
+const copyDir = mkdtempSync(join(tmpdir(), 'gzperf-batch-'));
+function copies(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => {
+    const path = join(copyDir, `${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(path, readFileSync(SEEDS[i % 5]!));
+    return path;
+  });
+}
+
 const paths = (ndjson: string) => ndjson.trim().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path);
 
 describe('gzperf parse: order and errors', () => {
@@ -47,10 +57,10 @@ describe('gzperf parse: order and errors', () => {
   });
 
   it('keeps the JSON array well-formed around an unreadable file', async () => {
-    const r = await run(['parse', 'no/such.txt', SEEDS[1]!, 'seeds']);
+    const r = await run(['parse', 'no/such.txt', SEEDS[1]!, '/dev/null/x']);
     expect(r.code).toBe(2);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(1);
-    expect(r.stderr).toContain('seeds:0:1  error  Cannot read: is a directory, expected a file  unreadable');
+    expect(r.stderr).toContain('/dev/null/x:0:1  error  Cannot read: a part of the path is not a directory  unreadable');
   });
 
   it('expands a quoted glob in sorted order and reports one that matches nothing', async () => {
@@ -68,7 +78,7 @@ describe('gzperf parse: order and errors', () => {
 
   it('writes a large batch to -o FILE completely', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'gzperf-')), 'out.ndjson');
-    const inputs = Array.from({ length: 60 }, (_, i) => SEEDS[i % 5]!);
+    const inputs = copies(60);
     const r = await run(['parse', '-f', 'ndjson', '-o', file, ...inputs]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
@@ -83,11 +93,11 @@ describe('gzperf parse: order and errors', () => {
 });
 
 describe('gzperf parse: progress', () => {
-  const batch = Array.from({ length: 25 }, (_, i) => SEEDS[i % 5]!);
+  const batch = copies(25);
 
   it('shows [n/total] on a terminal stderr for a long batch and clears it at the end', async () => {
     const r = await run(['parse', '-f', 'ndjson', ...batch], { stderr: true });
-    expect(r.stderr).toMatch(/^\r\[1\/25\] seeds\/000_94c012d1e06f7b6d\.txt\x1b\[K/);
+    expect(r.stderr.startsWith(`\r[1/25] ${batch[0]!}\x1b[K`)).toBe(true);
     expect(r.stderr.endsWith('\r\x1b[K25 documents, 0 with no indicators, 5 warnings\n')).toBe(true);
     expect(paths(r.stdout)).toEqual(batch);
   });
