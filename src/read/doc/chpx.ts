@@ -3,6 +3,7 @@
 //   hiddenText(streams)(fc inside a deleted run) → true
 import type { DocStreams } from './fib.js';
 import { walkSprms } from './papx.js';
+import { spanAt } from './span-at.js';
 
 interface Run {
   fcStart: number;
@@ -26,18 +27,7 @@ export function hiddenText({ word, table, chpx }: DocStreams): ((fc: number) => 
   }
   if (runs.length === 0) return null;
   runs.sort((a, b) => a.fcStart - b.fcStart);
-  return (fc) => {
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const run = runs[mid]!;
-      if (fc < run.fcStart) hi = mid - 1;
-      else if (fc >= run.fcEnd) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (fc) => spanAt(runs, fc, (r) => r.fcStart, (r) => r.fcEnd) !== undefined;
 }
 
 /** One FKP page: crun + 1 offsets, then crun bytes locating each run's CHPX (in words): its length, then sprms. */

@@ -2,6 +2,7 @@
 // row's end (TTP), nesting depth, outline level, and the row's cell edges and merge marks (sprmTDefTable).
 //   paraProps(streams)(fc of a row's end mark) → { inTable: true, ttp: true, itap: 1, tap: { edges: [0, 931, …], cells: […] } }
 import type { DocStreams } from './fib.js';
+import { spanAt } from './span-at.js';
 
 export interface TapCell {
   /** 1 first of a horizontal merge, 2 or 3 merged into the cell before. */
@@ -45,18 +46,7 @@ export function paraProps({ word, table, data, papx }: DocStreams): ((fc: number
   }
   if (runs.length === 0) return null;
   runs.sort((a, b) => a.fcStart - b.fcStart);
-  return (fc) => {
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const run = runs[mid]!;
-      if (fc < run.fcStart) hi = mid - 1;
-      else if (fc >= run.fcEnd) lo = mid + 1;
-      else return run.props;
-    }
-    return NONE;
-  };
+  return (fc) => spanAt(runs, fc, (r) => r.fcStart, (r) => r.fcEnd)?.props ?? NONE;
 }
 
 /** One FKP page: crun + 1 offsets, then crun 13-byte entries whose first byte locates the PAPX (in words). */

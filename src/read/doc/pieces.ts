@@ -2,6 +2,7 @@
 //   readPieces(streams) → { text: '绩效目标表\r项目名称\x07…', fcAt(0) → 1536 }
 import { UnreadableError } from '../decode.js';
 import type { DocStreams } from './fib.js';
+import { spanAt } from './span-at.js';
 
 interface Piece {
   cpStart: number;
@@ -62,16 +63,7 @@ function pieceTable(table: Buffer, from: number, to: number): Piece[] {
 
 /** Pieces are in character order: a binary search. */
 function pieceAt(pieces: readonly Piece[], cp: number): Piece | undefined {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = pieces[mid]!;
-    if (cp < p.cpStart) hi = mid - 1;
-    else if (cp >= p.cpEnd) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  return spanAt(pieces, cp, (p) => p.cpStart, (p) => p.cpEnd);
 }
 
 function damaged(what: string): UnreadableError {
