@@ -42,7 +42,8 @@ export async function main(io: MainIO): Promise<number> {
     .option('--no-bom', 'CSV without the UTF-8 byte-order mark')
     .addOption(new Option('--table <table>', 'CSV: which table to write').choices(['indicators', 'budget', 'documents', 'diagnostics']).default('indicators'))
     .option('-j, --jobs <n>', 'worker threads for a large batch (default: the number of cores; a small batch uses one)', parseJobs)
-    .action(async (files: string[], opts: { format?: string; output?: string; bom: boolean; table: string; jobs?: number } & CommonFlags) => {
+    .option('--split-forms', 'a file holding several forms gives one document per form (document.part), not one per file')
+    .action(async (files: string[], opts: { format?: string; output?: string; bom: boolean; table: string; jobs?: number; splitForms?: boolean } & CommonFlags) => {
       code = await runParse(files, opts, io);
     });
 

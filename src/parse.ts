@@ -28,6 +28,11 @@ import { foldDigits } from './extract/text.js';
 export interface ParseOptions {
   /** Shown in source.path and in messages. */
   path?: string;
+  /**
+   * parse() only: a file holding several forms gives one document per form (`document.part` 1, 2, …) instead of
+   * one document for the file (SPEC §3: one object per input document) with a `several-forms` note.
+   */
+  splitForms?: boolean;
 }
 
 interface SourceInfo {
@@ -45,17 +50,18 @@ interface SourceInfo {
  */
 export async function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<ParsedDocument[]> {
   const { bytes, text: given, path } = libraryInput('parse', input, options);
+  const split = options.splitForms === true;
   const binary = given === null ? sniffBinary(bytes) : null;
-  if (binary) return fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path);
+  if (binary) return fromModel(await (await readerFor(binary)).read(bytes, { path }), bytes, path, split);
   const decoded = given === null ? decodeBytes(bytes) : { text: given.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   const form = textForm(decoded.text, path);
-  if (form === 'text' || !hasReader(form)) return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' }, true);
-  return fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path);
+  if (form === 'text' || !hasReader(form)) return fromText(decoded, { bytes, path, encoding: decoded.encoding, form: 'text' }, split);
+  return fromModel(await (await readerFor(form)).read(bytes, { path }), bytes, path, split);
 }
 
 /**
  * Reads a document as text (tab, pipe, spaced and HTML-row tables, markdown headings, prose), synchronously.
- * A file holding several forms is read as one document with a `several-forms` note; parse() splits it.
+ * A file holding several forms is read as one document with a `several-forms` note (parse() can split it).
  * A string is the document itself, not a path (use {@link parseFile} for a file).
  * @example
  * parseDocument('产出指标\t数量指标\t培训人次\t≥150人次').indicators[0]?.target // { op: 'gte', value: 150, … }
@@ -91,9 +97,9 @@ function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[]
   return parts.map(({ doc }, i) => ({ ...doc, diagnostics: [...doc.diagnostics, ...notes.filter((d) => mine(i, d.line))].sort((a, b) => a.line - b.line) }));
 }
 
-function fromModel(model: DocModel, bytes: Uint8Array, path: string): ParsedDocument[] {
+function fromModel(model: DocModel, bytes: Uint8Array, path: string, split: boolean): ParsedDocument[] {
   const { lines, where } = modelLines(model);
-  const docs = readAll(lines, { bytes, path, encoding: model.encoding, form: model.form }, lines.length === 0, true).map((p) => p.doc);
+  const docs = readAll(lines, { bytes, path, encoding: model.encoding, form: model.form }, lines.length === 0, split).map((p) => p.doc);
   // A note keeps where it was found (a PDF page has no line); notes of the whole file go with the first form.
   const notes: Diagnostic[] = model.notes.map((n) => ({ severity: n.severity, code: n.code, line: n.where.line ?? 0, message: n.message, ...(Object.keys(n.where).length > 0 ? { where: n.where } : {}) }));
   return docs.map((doc, i) => relocate({ ...doc, diagnostics: i === 0 ? [...doc.diagnostics, ...notes] : doc.diagnostics }, where));

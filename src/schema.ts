@@ -105,7 +105,7 @@ export const DocumentInfo = z.object({
   year: z.number().int().nullable(),
   form: z.enum(FORMS).describe('the form the file was read as: text, markdown, html, docx, doc, xlsx, xls or pdf'),
   layouts: z.array(z.enum(LAYOUTS)),
-  part: z.number().int().positive().optional().describe('1-based index of this form in a file holding several (same source); absent when it holds one'),
+  part: z.number().int().positive().optional().describe('1-based index of this form in a file holding several (same source), when forms are split (parse --split-forms); absent otherwise'),
 });
 
 /** The input file: path as given, size, SHA-256 and text encoding. */

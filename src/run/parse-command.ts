@@ -28,6 +28,8 @@ export interface ParseFlags extends Partial<CommonFlags> {
   table?: string;
   /** Worker threads; unset means the number of cores for a large batch, one thread for a small one. */
   jobs?: number;
+  /** One document per form of a file holding several, instead of one per file. */
+  splitForms?: boolean;
 }
 
 type Outcome = ParseOutcome | { unreadable: string };
@@ -77,7 +79,7 @@ async function parseInto(paths: string[], output: Output | undefined, flags: Par
       concurrency: engine.concurrency,
       run: (input, index) => {
         progress.update(index + 1, input.path);
-        return 'error' in input ? Promise.resolve({ unreadable: input.error }) : engine.parse({ ...input, format, options });
+        return 'error' in input ? Promise.resolve({ unreadable: input.error }) : engine.parse({ ...input, format, options, splitForms: flags.splitForms === true });
       },
       emit: (input, outcome) => emitOutcome(input.path, outcome, { out, writer, tell, tally }),
     });

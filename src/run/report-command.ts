@@ -77,7 +77,8 @@ async function viewsOfInput(path: string, io: MainIO, counts: { failed: boolean 
 /** One file's documents with their sources; a file that cannot be read or crashes the reader is one failed row. */
 async function viewsOf(bytes: Uint8Array, path: string): Promise<{ views: DocView[]; failed: boolean }> {
   try {
-    const docs = await parse(bytes, { path });
+    // The page shows each form with its own checks, as validate makes them.
+    const docs = await parse(bytes, { path, splitForms: true });
     return { views: await Promise.all(docs.map((doc) => viewOf(doc, bytes, path))), failed: false };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

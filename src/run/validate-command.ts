@@ -91,7 +91,8 @@ async function writeReport(text: string, target: string | undefined, io: MainIO,
 async function check(input: Input, lang: Lang): Promise<Finding[]> {
   if ('error' in input) return [unreadableFinding(input.error)];
   try {
-    const docs = await parse(input.bytes, { path: input.path });
+    // Totals and sums are a form's own: a file holding several forms is checked form by form.
+    const docs = await parse(input.bytes, { path: input.path, splitForms: true });
     // validate is the CI gate, so it also holds the output to its contract; parse skips this to start fast.
     for (const doc of docs) {
       const contract = ParsedDocument.safeParse(doc);

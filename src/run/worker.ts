@@ -12,6 +12,8 @@ export interface ParseTask {
   /** The document is rendered where it was parsed: only its text, not the object, crosses back from a worker. */
   format: Format;
   options: WriterOptions;
+  /** A file holding several forms gives one document per form (`--split-forms`). */
+  splitForms?: boolean;
 }
 
 /** One document as written, in pieces (no string grows with the whole document), and what the run reports of it. */
@@ -30,7 +32,7 @@ export const PARSE_WORKER_FLAG = '--gzperf-parse-worker';
 
 export async function parseTask(task: ParseTask): Promise<ParseOutcome> {
   try {
-    const docs = await parse(task.bytes, { path: task.path });
+    const docs = await parse(task.bytes, { path: task.path, splitForms: task.splitForms === true });
     const writer = await createWriter(task.format, task.options);
     return { documents: docs.map((doc) => render(doc, writer.pieces?.(doc) ?? [writer.document(doc)])) };
   } catch (error) {
