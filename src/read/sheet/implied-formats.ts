@@ -14,13 +14,18 @@ export function withImpliedFormats(bytes: Uint8Array, stylesName: string, styles
   const xml = styles.toString('utf8');
   const patched = definingImplied(xml);
   if (patched === xml) return bytes;
-  const zip = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
-  const entry = CFB.find(zip, `/${stylesName.replace(/^\//, '')}`);
-  if (!entry) return bytes;
-  entry.content = Buffer.from(patched, 'utf8');
-  entry.size = entry.content.length;
-  // Stored, not deflated: the entries were already checked and inflated once (zip-guard.ts), this copy is ours.
-  return CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: false }) as Buffer;
+  try {
+    const zip = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+    const entry = CFB.find(zip, `/${stylesName.replace(/^\//, '')}`);
+    if (!entry) return bytes;
+    entry.content = Buffer.from(patched, 'utf8');
+    entry.size = entry.content.length;
+    // Stored, not deflated: the entries were already checked and inflated once (zip-guard.ts), this copy is ours.
+    return CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: false }) as Buffer;
+  } catch {
+    // A zip the library cannot take apart is left to loadBook, which says what is wrong with it.
+    return bytes;
+  }
 }
 
 /** The styles XML with a <numFmt> for each zh-CN implied id its cell formats use and it does not define. */

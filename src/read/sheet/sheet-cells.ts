@@ -4,7 +4,7 @@ import { cellText, hasHtml } from '../html.js';
 import { UnreadableError } from '../decode.js';
 import { MAX_COLS, MAX_ROWS } from './limits.js';
 
-/** The SheetJS cell fields the reader uses: type, raw value, displayed text. */
+/** The SheetJS cell fields the reader uses: type, raw value, displayed text, format code. */
 export interface SheetCell {
   t: string;
   v?: unknown;
