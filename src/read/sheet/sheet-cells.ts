@@ -4,11 +4,13 @@ import { cellText, hasHtml } from '../html.js';
 import { UnreadableError } from '../decode.js';
 import { MAX_COLS, MAX_ROWS } from './limits.js';
 
-/** The SheetJS cell fields the reader uses: type, raw value, displayed text. */
+/** The SheetJS cell fields the reader uses: type, raw value, displayed text, format code. */
 export interface SheetCell {
   t: string;
   v?: unknown;
   w?: string;
+  /** The format code (SheetJS's cellNF). */
+  z?: string;
   /** The formula, without its '='. */
   f?: string;
 }
@@ -55,7 +57,7 @@ export function sheetCells(sheet: DenseSheet, name: string, display: (cell: Shee
       if (r >= MAX_ROWS || c >= MAX_COLS) throw new UnreadableError(`sheet "${name}" has a cell at row ${r + 1}, column ${c + 1}, past the ${MAX_ROWS.toLocaleString('en')} rows and ${MAX_COLS.toLocaleString('en')} columns gzperf reads`);
       const cell = row[c];
       if (!cell || cell.t === 'z') continue;
-      const text = shown(typedAsFormula(cell) ?? cell.w ?? display(cell));
+      const text = shown(typedAsFormula(cell) ?? display(cell));
       if (text.trim() === '') continue;
       cells.push({ r, c, text, rowSpan: 1, colSpan: 1 });
       firstCol = Math.min(firstCol, c);

@@ -12,7 +12,7 @@ export type { DenseSheet, SheetCell };
 /**
  * The sheet's blocks, in row order. A row whose only text is one cell in the sheet's first used column is a line of
  * text (a title, a note, a paragraph pasted in), as it is in the text form; the other rows form tables.
- * `table` is the number the next table gets; `display` gives text to a cell SheetJS did not format.
+ * `table` is the number the next table gets; `display` gives a cell its text as displayed (display.ts).
  */
 export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
   const { cells, firstCol } = sheetCells(sheet, name, display);

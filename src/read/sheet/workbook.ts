@@ -1,21 +1,31 @@
 // An Excel workbook (.xlsx, or .xls in BIFF8) → one document model: every visible sheet's tables and lines of text,
 // sheet after sheet; SheetJS (@e965/xlsx) reads both forms and formats every value as Excel displays it.
 //   readWorkbook(<xlsx: A1:H1 merged '绩效自评表'; A2 '完成率', B2 0.985 as 0.0%>, 'xlsx') → { blocks: [paragraph '绩效自评表', table { '完成率', '98.5%' }] }
-import { SSF } from '@e965/xlsx';
 import type { Block, DocModel, ReaderNote } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { checkZip } from './zip-guard.js';
 import { MAX_ROWS, ZIP_LIMITS } from './limits.js';
 import { loadBook } from './load.js';
-import { sheetBlocks, type DenseSheet, type SheetCell } from './sheet-table.js';
+import { sheetBlocks, type DenseSheet } from './sheet-table.js';
+import { display } from './display.js';
+import { withImpliedFormats } from './implied-formats.js';
 
 export type SheetForm = 'xlsx' | 'xls';
 
+/** The workbook's styles part, where its cell formats are. */
+const STYLES = /^\/?xl\/styles\.xml$/i;
 
 /** Reads a workbook; throws UnreadableError with a short reason when it is damaged, encrypted or too large. */
 export function readWorkbook(bytes: Uint8Array, form: SheetForm): DocModel {
-  if (form === 'xlsx') checkZip(bytes, ZIP_LIMITS, countRows);
-  const { book, skipped } = loadBook(bytes, form, MAX_ROWS);
+  let styles: { name: string; data: Buffer } | undefined;
+  if (form === 'xlsx') {
+    checkZip(bytes, ZIP_LIMITS, (name, data) => {
+      countRows(name, data);
+      if (STYLES.test(name)) styles ??= { name, data };
+    });
+  }
+  const source = styles ? withImpliedFormats(bytes, styles.name, styles.data) : bytes;
+  const { book, skipped } = loadBook(source, form, MAX_ROWS);
   const blocks: Block[] = [];
   const notes: ReaderNote[] = [];
   if (skipped.length > 0) notes.push({ severity: 'warning', code: 'skipped-records', message: `Unexpected ${skipped.length} parts of the workbook the reader could not interpret (${skipped[0]}${skipped.length > 1 ? ', …' : ''}); their cells may be missing`, where: {} });
@@ -68,8 +78,3 @@ function tooLong(sheet: { '!fullref'?: string; '!ref'?: string }, name: string):
   if (last && Number(last) > MAX_ROWS) throw new UnreadableError(`sheet "${name}" has more than the ${MAX_ROWS.toLocaleString('en')} rows gzperf reads`);
 }
 
-/** Text for a cell SheetJS left unformatted: a number in General format, else its raw value. */
-function display(cell: SheetCell): string {
-  if (typeof cell.v === 'number') return SSF.format('General', cell.v) as string;
-  return cell.v === undefined || cell.v === null ? '' : String(cell.v);
-}
