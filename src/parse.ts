@@ -173,11 +173,13 @@ const TITLE_HEAD = /^[^，。；：:,;]{4,60}$/;
 function findTitle(lines: readonly Line[], c: Collector): string | null {
   let seen = 0;
   let before: Line | null = null;
+  // A line that names the form (…自评表, …表（2022年度）) is the title before one that only mentions 自评 (a page's menu).
+  const named = lines.filter((l) => l.kind !== 'blank').slice(0, 12).some((l) => isTitle(titleText(l)) && FORM_NAME.test(titleText(l)));
   for (const line of lines) {
     if (line.kind === 'blank') continue;
     if (++seen > 12) break;
-    const text = line.kind === 'row' && line.cells.filter(Boolean).length === 1 ? line.text : line.kind === 'row' ? '' : line.text;
-    if (text && isTitle(text)) {
+    const text = titleText(line);
+    if (text && isTitle(text) && (!named || FORM_NAME.test(text))) {
       c.used.add(line.no);
       // A title wrapped over two lines: '某县水利局2023年度…工程项目' above '绩效自评报告'.
       if (before && HEADLESS_TITLE.test(text.replace(/\s+/g, '')) && !c.used.has(before.no) && TITLE_HEAD.test(before.text)) {
@@ -194,6 +196,13 @@ function findTitle(lines: readonly Line[], c: Collector): string | null {
     }
   }
   return null;
+}
+
+const FORM_NAME = /(?:表|报告)\s*(?:[（(][^（）()]*[）)])?$/;
+
+/** The text a line offers as a title: a prose line's, or a row's single cell. */
+function titleText(line: Line): string {
+  return line.kind === 'row' && line.cells.filter(Boolean).length === 1 ? line.text : line.kind === 'row' ? '' : line.text;
 }
 
 // （2023年度）, and a monitoring form's （2025年1-8月）.

@@ -1,6 +1,7 @@
 // Text a crawler flattened (cells joined by ` | `, one cell a line closed by `|`, or single spaces) → rows the
 // gapped reader aligns.   '质量指标 | 覆盖率 | ≧ | 100 | % | 100% | 10 |' → '质量指标  覆盖率  ≧  100  %  100%  10'
 import { roleOf } from './columns.js';
+import { keyLineCells } from './key-lines.js';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|/;
 const PIPES_ONLY = /^\s*\|+\s*$/;
@@ -85,6 +86,12 @@ export function unflatten(lines: readonly string[]): string[] {
       spaced = false;
       return;
     }
+    // 实施单位 某县局 / 资金总额 3: a key and its value joined by one space.
+    const keyed = keyLineCells(line);
+    if (keyed) {
+      out[i] = keyed.join(GAP);
+      return;
+    }
     // Under the header, rows run to the next blank line; a line cut at a merged cell (项目效益 / 指标) stays as it is.
     if (isSpacedHeader(line)) spaced = true;
     else if (line.trim() === '' || line.length > 400) spaced = false;
@@ -127,10 +134,16 @@ function groupCells(lines: readonly string[]): string[] {
     start = -1;
     cells = [];
   };
+  const blank = (i: number) => (lines[i] ?? '').trim() === '';
   lines.forEach((line, i) => {
     const t = line.trim();
     if (t === '') {
-      if ((lines[i + 1] ?? '').trim() === '') flush();
+      if (blank(i + 1)) flush();
+      return;
+    }
+    // A line with text right above or below it is the page's own text (a title, a byline), not a cell.
+    if (!blank(i - 1) || !blank(i + 1)) {
+      flush();
       return;
     }
     if (start < 0) start = i;

@@ -1,0 +1,97 @@
+// Text a crawler flattened (cells one a line, cells closed by `|`, key and value joined by one space): each rule
+// on made-up text of the same shape — the facts, budget figures and rows it must still give.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/index.js';
+
+const cellPerLine = (cells: string[]) => cells.map((c) => `${c}\n\n`).join('') + '\n\n';
+
+describe('cells one a line, parted by blank lines', () => {
+  // The page's menu sits on lines next to each other above the table; the cells each stand alone.
+  const text = [
+    '# source: https://example.org/a.htm',
+    '索引号 001 发布机构 某县局',
+    '公开目录 自评报告 发布日期 2023-04-20',
+    '2022年度项目支出绩效自评表(甲项目)',
+    '',
+    '单位名称:某县农业农村局 填报日期:2023年4月15日',
+    '',
+    '项目名称',
+    '',
+    '甲项目',
+    '',
+    '',
+    '',
+    cellPerLine(['主管部门', '某县人民政府', '项目实施单位', '某村股份经济合作社']),
+    cellPerLine(['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值', '得分']),
+    cellPerLine(['产出指标', '数量指标', '新建圈舍', '≥100平方米', '100平方米', '10']),
+    cellPerLine(['质量指标', '验收合格率', '100%', '100%', '10']),
+    cellPerLine(['时效指标', '完工及时率', '100%', '100%', '10']),
+    cellPerLine(['效益指标', '社会效益指标', '带动农户数', '≥5户', '6户', '10']),
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('keeps the lines beside each other out of the cells: the unit named above the table is the department', () => {
+    expect(doc.document.department).toBe('某县农业农村局');
+  });
+
+  it('takes the line naming the form as the title, not a menu line that mentions 自评', () => {
+    expect(doc.document.title).toBe('2022年度项目支出绩效自评表(甲项目)');
+    expect([doc.document.kind, doc.document.year]).toEqual(['project-evaluation', 2022]);
+  });
+
+  it('still reads the rows', () => {
+    expect(doc.indicators.map((i) => [i.name, i.target?.value])).toEqual([
+      ['新建圈舍', 100],
+      ['验收合格率', 100],
+      ['完工及时率', 100],
+      ['带动农户数', 5],
+    ]);
+  });
+});
+
+describe('keys and values joined by single spaces', () => {
+  // A flattened page: the key–value cells and the budget block lost their tabs; the indicator header keeps its words.
+  const text = [
+    '某项目绩效目标表',
+    '(2021年)',
+    '项目名称 某回收站运行经费',
+    '主管部门 (433)某市供销合作社(部门)',
+    '实施单位 (433001)某市供销合作社 联系电话 12345678',
+    '投入目标 (万元) 资金来源 年初安排金额(万元)',
+    '资金总额 5',
+    '其中: 财政拨款数 4',
+    '其他资金 1',
+    '一级指标 二级指标 三级指标 指标性质 目标值 计量单位 分值',
+    '产出指标 数量指标 回收站点数 正向 ≥ 8 个 10',
+    '产出指标 质量指标 验收合格率 正向 = 100 % 10',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('reads the unit from a key and its value on one line', () => {
+    expect(doc.document.department).toBe('某市供销合作社');
+  });
+
+  // The item names come from the grid's columns here (a spaced row lost its empty cells): the amounts are what is held.
+  it('reads each amount under the label that states its unit', () => {
+    expect(doc.budget.map((b) => [b.line, b.amount.value, b.amount.unit])).toEqual([
+      [7, 50000, '元'],
+      [8, 40000, '元'],
+      [9, 10000, '元'],
+    ]);
+  });
+
+  it('pairs of a key and an amount on one line are each an amount; a code is none', () => {
+    const d = parseDocument(['金额单位:万元', '项目总预算 65 财政资金预算分类 一般公共预算', '当年年度预算 65', '其中:财政资金 60 财政资金科目代码 21305', '一级指标 二级指标 三级指标 指标值', '产出指标 数量指标 新建房屋 ≥1座'].join('\n'));
+    expect(d.budget.map((b) => [b.item, b.amount.value])).toEqual([
+      ['项目总预算', 650000],
+      ['当年年度预算', 650000],
+      ['其中:财政资金', 600000],
+    ]);
+  });
+
+  it('a unit on a label line of its own holds for the amounts right below it, not for later ones', () => {
+    const d = parseDocument(['部门(单位)名称 某市地方志研究室 部门预算编码 901001033', '年度', '预算', '(万元)', '  资金总额 171.41', '  项目支出 60.8', '  基本支出 110.61', '年度目标 完成修志任务', '  资金总额 3', '一级指标 二级指标 三级指标 指标值', '产出指标 数量指标 出版志书 ≥1部'].join('\n'));
+    expect(d.document.department).toBe('某市地方志研究室');
+    expect(d.budget.map((b) => b.amount.value)).toEqual([1714100, 608000, 1106100, 3]);
+  });
+});
