@@ -95,3 +95,38 @@ describe('keys and values joined by single spaces', () => {
     expect(d.budget.map((b) => b.amount.value)).toEqual([1714100, 608000, 1106100, 3]);
   });
 });
+
+describe('cells closed by a pipe, one a line', () => {
+  it('a lone cell closed by its pipe is its text: the form named again with its year states the year', () => {
+    const d = parseDocument(['(甲补助)绩效目标自评表', '绩效目标自评表 (2020年度) |', '||||', '项目名称 |', '甲补助 |', '||', '主管部门 |', '[101]某县民政局 |', '||', '一级指标 |', '二级指标 |', '三级指标 |', '年度指标值 |', '全年实际值 |', '|', '产出指标 |', '数量指标 |', '救助人数 |', '>=20人 |', '25人 |', '|'].join('\n'));
+    expect([d.document.title, d.document.year, d.document.department]).toEqual(['(甲补助)绩效目标自评表', 2020, '某县民政局']);
+    expect(d.indicators.map((i) => [i.name, i.target?.value, i.achieved?.value])).toEqual([['救助人数', 20, 25]]);
+  });
+
+  it('a money unit on a label cell of its own holds for the budget grid below it', () => {
+    const d = parseDocument(['项目名称 |', '甲补助 |', '|', '资金情况(万元) |', '|', '全年预算数(A) |', '全年执行数(B) |', '执行率(B/A) |', '||', '年度资金总额: |', '12 |', '12 |', '100% |', '||', '其他资金 |', '|', '一级指标 |', '二级指标 |', '三级指标 |', '年度指标值 |', '|', '产出指标 |', '数量指标 |', '救助人数 |', '>=20人 |', '|'].join('\n'));
+    expect(d.budget.filter((b) => b.amount.unit === '元').map((b) => [b.item, b.amount.value])).toEqual([
+      ['年度资金总额', 120000],
+      ['年度资金总额', 120000],
+    ]);
+  });
+});
+
+describe('a row a crawler ran together with the title or the total', () => {
+  it('takes the first cell that names the form as the title, and its year', () => {
+    const d = parseDocument(['2021年度项目支出绩效自评表 | 部门:某县第一中学 |', '|', '|', '| 项目名称 | 甲计划 | 主管部门 | 某县教育局 |', '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |', '| 产出指标 | 数量指标 | 受助人数 | ≥100人 | 120人 | 10 | 10 |'].join('\n'));
+    expect([d.document.title, d.document.year, d.document.department, d.document.kind]).toEqual(['2021年度项目支出绩效自评表', 2021, '某县第一中学', 'project-evaluation']);
+  });
+
+  it('a total after a key and its text value starts its own row: total and grade', () => {
+    const d = parseDocument(['2021年度项目支出绩效自评表 | 部门:某县第一中学 |', '|', '|', '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |', '| 产出指标 | 数量指标 | 受助人数 | ≥100人 | 120人 | 10 | 9 |', '| 其他需要说明事项 | 无 | 总分 | 10 | 9 | 良 |', '|'].join('\n'));
+    expect([d.scores?.total, d.scores?.grade]).toEqual([9, '良']);
+    expect(d.indicators.map((i) => i.name)).toEqual(['受助人数']);
+  });
+
+  it('a header row holding 总分 is no total', () => {
+    const d = parseDocument(['| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 分值 | 总分 |', '| 产出指标 | 数量指标 | 受助人数 | ≥100人 | 10 | 9 |', '|', '|'].join('\n'));
+    expect(d.scores?.total ?? null).toBeNull();
+    expect(d.indicators.map((i) => i.name)).toEqual(['受助人数']);
+  });
+});

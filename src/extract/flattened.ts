@@ -63,11 +63,10 @@ export function unflatten(lines: readonly string[]): string[] {
   const out = [...lines];
   let open: number[] = [];
   let spaced = false;
+  // A lone cell closed by its pipe is that cell's text: '绩效目标自评表 (2019年度) |'.
   const close = () => {
-    if (open.length > 1) {
-      const cells = open.flatMap((i) => cellsOf(lines[i]!));
-      open.forEach((i, k) => (out[i] = k === 0 ? cells.join(GAP) : ''));
-    }
+    const cells = open.flatMap((i) => cellsOf(lines[i]!));
+    open.forEach((i, k) => (out[i] = k === 0 ? cells.join(GAP) : ''));
     open = [];
   };
   lines.forEach((line, i) => {
