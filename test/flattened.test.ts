@@ -130,3 +130,46 @@ describe('a row a crawler ran together with the title or the total', () => {
     expect(d.indicators.map((i) => i.name)).toEqual(['受助人数']);
   });
 });
+
+describe('a budget header run into its first row of figures, one cell a line', () => {
+  it('parts at the row label; a section label with its points stands alone', () => {
+    const cells = ['项目名称', '乙工资', '预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '执行率', '总额', '12.5', '13.5', '13.5', '100.00%', '|', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '发放人数', '≥10人', '|'];
+    const d = parseDocument(cells.map((c) => (c === '|' ? '|' : `${c} |`)).join('\n'));
+    const money = d.budget.filter((b) => b.amount.unit === '元').map((b) => [b.item, b.column, b.amount.value]);
+    expect(money).toEqual([
+      ['总额', '年初预算', 125000],
+      ['总额', '调整后预算数', 135000],
+      ['总额', '预算执行数', 135000],
+    ]);
+  });
+});
+
+describe('the text a crawler ran onto one line before a run-on table', () => {
+  const line = [
+    '作者 abc123 2019-05-22T04:56:35Z False 附件:',
+    '项目支出绩效自评表 (2021年度)',
+    '项目名称 委托设计项目 主管部门 301-某县某镇人民政府 实施单位 301001-某县某镇人民政府',
+    '项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 得分',
+    '年度资金总额: 0 0 0 10 0 其中:本年财政拨款 40 39.5 39.5 上年结转资金 其他资金',
+    '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+    '产出指标(50分) 数量指标 设计项目数量 ≥20个 20 10 10 质量指标 报告合格率 ≥100百分比 100 10 10',
+    '时效指标 提交及时性 按时完成 达成预期指标 10 10 成本指标 项目总成本 ≤40万元 40 10 10',
+  ].join(' ');
+  const d = parseDocument(line);
+
+  it('reads the title, its year and the filing unit', () => {
+    expect([d.document.title, d.document.year, d.document.department]).toEqual(['项目支出绩效自评表(2021年度)', 2021, '某县某镇人民政府']);
+  });
+
+  it('reads the budget grid under its header and unit', () => {
+    expect(d.budget.filter((b) => b.item === '其中:本年财政拨款').map((b) => [b.column, b.amount.value])).toEqual([
+      ['年初预算数', 400000],
+      ['全年预算数', 395000],
+      ['全年执行数', 395000],
+    ]);
+  });
+
+  it('still reads the table', () => {
+    expect(d.indicators.map((i) => i.name)).toEqual(['设计项目数量', '报告合格率', '提交及时性', '项目总成本']);
+  });
+});

@@ -2,6 +2,7 @@
 // gapped reader aligns.   '质量指标 | 覆盖率 | ≧ | 100 | % | 100% | 10 |' → '质量指标  覆盖率  ≧  100  %  100%  10'
 import { roleOf } from './columns.js';
 import { keyLineCells } from './key-lines.js';
+import { detectHeader, UNIT_IN_BRACKETS } from './header.js';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|/;
 const PIPES_ONLY = /^\s*\|+\s*$/;
@@ -66,7 +67,13 @@ export function unflatten(lines: readonly string[]): string[] {
   // A lone cell closed by its pipe is that cell's text: '绩效目标自评表 (2019年度) |'.
   const close = () => {
     const cells = open.flatMap((i) => cellsOf(lines[i]!));
-    open.forEach((i, k) => (out[i] = k === 0 ? cells.join(GAP) : ''));
+    // Each cell on a line of its own: a budget header run into its first row of figures parts at the row's label,
+    // and a section's label with its points (预算执行情况(10分)) before the header stands alone.
+    const at = cells.length === open.length ? headerEnd(cells) : 0;
+    const section = cells.slice(0, at).findLastIndex((c) => SECTION.test(c));
+    const cuts = at > 0 ? [...new Set([0, ...(section >= 0 ? [section, section + 1] : []), at, cells.length])] : [0, cells.length];
+    open.forEach((i) => (out[i] = ''));
+    cuts.slice(0, -1).forEach((from, n) => (out[open[from]!] = cells.slice(from, cuts[n + 1]).join(GAP)));
     open = [];
   };
   lines.forEach((line, i) => {
@@ -104,6 +111,16 @@ export function unflatten(lines: readonly string[]): string[] {
   });
   close();
   return out;
+}
+
+/** Where the first row starts after a budget header's cells: its label, followed by figures (总额 | 238.93 | 251.89); 0 when none. */
+const SECTION = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
+
+function headerEnd(cells: readonly string[]): number {
+  const figure = (c: string | undefined) => c !== undefined && /^[-+]?\d[\d,]*(?:\.\d+)?%?$/.test(c);
+  const at = cells.findIndex((c, j) => j >= 3 && !/\d/.test(c) && figure(cells[j + 1]) && figure(cells[j + 2]));
+  if (at < 0 || cells.slice(0, at).some((c) => /\d/.test(c.replace(UNIT_IN_BRACKETS, '').replace(SECTION, '')))) return 0;
+  return detectHeader(cells.slice(0, at))?.kind === 'budget' ? at : 0;
 }
 
 /** Cells one a line with a blank line between them, rows parted by two blank lines or more: a page's cells as a converter lays them out. */

@@ -4,6 +4,7 @@
 import { CLASS_TREE } from '../assemble/taxonomy.js';
 import { roleOf, type Role } from './columns.js';
 import { UNITS } from '../normalize/lexicon.js';
+import { spreadBefore } from './run-on-before.js';
 
 /** The rows of one run-on line, and the text before and after the table (kept on lines of their own). */
 export interface RunOnTable {
@@ -197,7 +198,7 @@ export function spreadRunOn(lines: readonly string[]): { lines: string[]; origin
   const tables: { line: number; rows: number }[] = [];
   lines.forEach((line, i) => {
     const table = runOnTable(line);
-    const parts = table ? [table.before, '', ...table.rows, '', table.after] : [line];
+    const parts = table ? [...spreadBefore(table.before), '', ...table.rows, '', table.after] : [line];
     if (table) tables.push({ line: i + 1, rows: table.rows.length });
     for (const part of parts) {
       out.push(part);
