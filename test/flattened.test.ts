@@ -173,3 +173,27 @@ describe('the text a crawler ran onto one line before a run-on table', () => {
     expect(d.indicators.map((i) => i.name)).toEqual(['设计项目数量', '报告合格率', '提交及时性', '项目总成本']);
   });
 });
+
+describe('cells parted by lines holding only a pipe, with no row breaks', () => {
+  const parted = (cells: string[]) => cells.join('\n|\n');
+  const text = [
+    '项目支出绩效目标申报表',
+    '(2025 年度)',
+    parted(['项目名称', '乙服务项目', '主管部门及代码', '', '实施单位', '某县卫健委', '绩效 指标', '一级 指标', '二级指标', '三级指标', '指标值', '产出 指标', '数量指标', '孕产妇系统管理率', '≧90%', '3 岁以下儿童系统管理率', '≧85%', '质量指标', '建档合格率', '≥95%', '65 岁以上老年人体检率']),
+    '≧',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('rebuilds the rows at class words and values, a name that opens with a digit included', () => {
+    expect(doc.indicators.map((i) => [i.name, i.category, i.target?.op, i.target?.value])).toEqual([
+      ['孕产妇系统管理率', ['产出指标', '数量指标'], 'gte', 90],
+      ['3 岁以下儿童系统管理率', ['产出指标', '数量指标'], 'gte', 85],
+      ['建档合格率', ['产出指标', '质量指标'], 'gte', 95],
+    ]);
+  });
+
+  it('leaves a row cut off by the end of the excerpt as text, reported', () => {
+    expect(doc.indicators.some((i) => i.name.includes('老年人'))).toBe(false);
+    expect(doc.diagnostics.some((d) => d.text?.includes('65 岁以上老年人体检率'))).toBe(true);
+  });
+});

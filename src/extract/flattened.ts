@@ -2,6 +2,7 @@
 // gapped reader aligns.   '质量指标 | 覆盖率 | ≧ | 100 | % | 100% | 10 |' → '质量指标  覆盖率  ≧  100  %  100%  10'
 import { roleOf } from './columns.js';
 import { keyLineCells } from './key-lines.js';
+import { rebuildParted } from './pipe-parted.js';
 import { detectHeader, UNIT_IN_BRACKETS } from './header.js';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|/;
@@ -60,6 +61,8 @@ function fragmentAt(out: readonly string[], from: number): number | null {
  */
 export function unflatten(lines: readonly string[]): string[] {
   if (isCellPerLine(lines)) return groupCells(lines);
+  const parted = rebuildParted(lines);
+  if (parted) return parted;
   if (!isFlattened(lines)) return [...lines];
   const out = [...lines];
   let open: number[] = [];
