@@ -158,7 +158,7 @@ function interpret(lines: Line[], source: SourceInfo, empty: boolean): ParsedDoc
       title,
       kind: kindOf(title, { hasAchieved: indicators.some((i) => i.achieved !== null), hasScores: scored, ...kindHints(keyCells(lines)) }),
       department: c.department?.value ?? (title ? departmentFromTitle(title) : null),
-      year: (title ? yearIn(title) : null) ?? (c.year ? Number(c.year.value) : null),
+      year: (title ? yearIn(title) : null) ?? (c.year ? Number(c.year.value) : null) ?? c.docYear,
       form: source.form,
       layouts: layoutsOf(lines, c),
     },
@@ -179,12 +179,15 @@ const TITLE_HEAD = /^[^，。；：:,;]{4,60}$/;
 function findTitle(lines: readonly Line[], c: Collector): string | null {
   let seen = 0;
   let before: Line | null = null;
+  // A line that names the form (…自评表, …表（2022年度）) is the title before one that only mentions 自评 (a page's menu).
+  const named = lines.filter((l) => l.kind !== 'blank').slice(0, 12).some((l) => isTitle(titleText(l)) && FORM_NAME.test(titleText(l)));
   for (const line of lines) {
     if (line.kind === 'blank') continue;
     if (++seen > 12) break;
-    const text = line.kind === 'row' && line.cells.filter(Boolean).length === 1 ? line.text : line.kind === 'row' ? '' : line.text;
-    if (text && isTitle(text)) {
-      c.used.add(line.no);
+    const text = titleText(line);
+    if (text && isTitle(text) && (!named || FORM_NAME.test(text))) {
+      // A title cell in a row of other cells leaves the row to the readers of those cells.
+      if (text === line.text) c.used.add(line.no);
       // A title wrapped over two lines: '某县水利局2023年度…工程项目' above '绩效自评报告'.
       if (before && HEADLESS_TITLE.test(text.replace(/\s+/g, '')) && !c.used.has(before.no) && TITLE_HEAD.test(before.text)) {
         c.used.add(before.no);
@@ -202,13 +205,29 @@ function findTitle(lines: readonly Line[], c: Collector): string | null {
   return null;
 }
 
+const FORM_NAME = /(?:表|报告)\s*(?:[（(][^（）()]*[）)])?$/;
+
+/** The text a line offers as a title: a prose line's, a row's single cell, or a row's first cell naming the form. */
+function titleText(line: Line): string {
+  if (line.kind !== 'row') return line.text;
+  const filled = line.cells.filter(Boolean);
+  if (filled.length === 1) return line.text;
+  // A crawler joins the title to the cells after it: 2022年度项目支出绩效自评表 | 部门:某中学.
+  const first = filled[0] ?? '';
+  return isTitle(first) && FORM_NAME.test(first) ? first : '';
+}
+
 // （2023年度）, and a monitoring form's （2025年1-8月）.
 const YEAR_LINE = /^[（(]?\s*((?:19|20)\d{2})\s*年(?:度|\s*\d{1,2}\s*[-—–至~～]\s*\d{1,2}\s*月份?)?\s*[)）]?$/;
 
-/** A '（2025年度）' line near the top. */
+// 绩效目标自评表 (2019年度): the form's name again with its year in brackets.
+const TITLE_YEAR = /[（(]((?:19|20)\d{2})年度?[)）]$/;
+
+/** A '（2025年度）' line near the top, or a line naming the form that ends with it. */
 function yearLine(lines: readonly Line[]): number | null {
   for (const line of lines.slice(0, 20)) {
-    const m = line.text.length <= 16 ? YEAR_LINE.exec(foldDigits(line.text).replace(/\s+/g, '')) : null;
+    const text = foldDigits(line.text).replace(/\s+/g, '');
+    const m = (line.text.length <= 16 ? YEAR_LINE.exec(text) : null) ?? (isTitle(line.text) ? TITLE_YEAR.exec(text) : null);
     if (m?.[1]) return Number(m[1]);
   }
   return null;

@@ -4,19 +4,29 @@ import type { Line } from '../extract/lines.js';
 import { isFigure } from './budget-grid.js';
 import { BUDGET_WORDS, unitInBrackets } from '../extract/header.js';
 import type { Collector } from './collector.js';
+import { MONEY_KEY, NOT_MONEY } from '../extract/key-lines.js';
 
-// Keys that name money: 项目总投资, 中央补助安排, 其他资金, 预算申报数, 财政拨款.
-const MONEY_KEY = /投资|资金|预算|拨款|补助安排|财政安排|金额|经费|申报数/;
-const NOT_MONEY = /率|分值|得分|权重|人数|次数|日期|时间|编号|代码/;
 
 /** `项目总投资 | 20万元`: a short money key and one figure. True when taken. */
-export function takeKeyedAmount(cells: readonly string[], line: number, c: Collector): boolean {
+export function takeKeyedAmount(cells: readonly string[], line: number, c: Collector, unitAbove: string | null = null): boolean {
   const filled = cells.filter(Boolean);
   const [key, value] = filled;
-  if (filled.length !== 2 || !key || !value || key.length > 16 || !MONEY_KEY.test(key) || NOT_MONEY.test(key) || !isFigure(value) || /[%％]$/.test(value)) return false;
-  c.budget.push({ item: key.replace(/[：:]$/, ''), column: null, raw: value, unit: unitInBrackets(key) ?? c.docUnit, line });
+  // Pairs only: a key and a value each (a key is no figure); a label before several figures is a grid's line.
+  const pairs = filled.length % 2 === 0 && filled.every((cell, k) => k % 2 === 1 || !isFigure(cell));
+  if (!pairs || !isAmount(key, value)) return false;
+  c.budget.push({ item: key!.replace(/[：:]$/, ''), column: null, raw: value!, unit: unitInBrackets(key!) ?? unitAbove ?? c.docUnit, line });
+  // 项目总预算 | 65 | 财政资金预算分类 | 一般公共预算: more pairs may follow, each an amount or a fact.
+  for (let k = 2; k + 1 < filled.length; k += 2) {
+    const [more, figure] = [filled[k], filled[k + 1]];
+    if (isAmount(more, figure)) c.budget.push({ item: more!.replace(/[：:]$/, ''), column: null, raw: figure!, unit: unitInBrackets(more!) ?? unitAbove ?? c.docUnit, line });
+  }
   c.used.add(line);
   return true;
+}
+
+/** A short money key beside one figure that is not a rate. */
+function isAmount(key: string | undefined, value: string | undefined): boolean {
+  return !!key && !!value && key.length <= 16 && MONEY_KEY.test(key) && !NOT_MONEY.test(key) && isFigure(value) && !/[%％]$/.test(value);
 }
 
 // 年度资金总额 387664.62 387664.62 10 100% 10: a budget label, then figures split by single spaces.

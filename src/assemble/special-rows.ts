@@ -138,7 +138,7 @@ export function bandsOf(raw: string): GradeBand[] {
 /** A total or grade row. True when the row was one. */
 export function takeScoreRow(row: Line, gotCell: string | null, c: Collector, scored: boolean): boolean {
   const { cells, no: line } = row;
-  const first = cells.findIndex((x) => x !== '');
+  const first = totalAfterPair(cells) ?? cells.findIndex((x) => x !== '');
   const key = cells[first] ?? '';
   if (isTotalKey(key, scored)) {
     // '99.11分' is 99.11 points, '98.80/100' and '27/30' the points before the slash.
@@ -165,4 +165,17 @@ export function takeScoreRow(row: Line, gotCell: string | null, c: Collector, sc
     return true;
   }
   return false;
+}
+
+/**
+ * Where a total starts in a row that a key and its text value open (其他需要说明事项 | 无 | 总分 | 100 | 96 | 优):
+ * a crawler ran the two rows together. Null when the row reads otherwise.
+ */
+function totalAfterPair(cells: readonly string[]): number | null {
+  const k = cells.findIndex((x, i) => i > 0 && isTotalKey(x, false));
+  if (k < 0) return null;
+  const before = cells.slice(0, k).filter(Boolean);
+  const after = cells.slice(k + 1).filter(Boolean);
+  if (before.length === 0 || before.length > 2 || before.some((x) => /\d/.test(x)) || !after.some((x) => toNumber(x) !== null)) return null;
+  return detectHeader(cells) === null ? k : null;
 }

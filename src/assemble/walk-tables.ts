@@ -1,7 +1,7 @@
 // Table rows in document order → facts, budget figures, indicators, total and grade.
 // A header row opens a context (indicator table, budget grid, narrative table) that lasts until the next one.
 import type { Line } from '../extract/lines.js';
-import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, targetOfYear, UNIT_IN_BRACKETS } from '../extract/header.js';
+import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, targetOfYear, UNIT_IN_BRACKETS, unitInBrackets } from '../extract/header.js';
 import { NARRATIVE_ROLES, type Role } from '../extract/columns.js';
 import { hasFigures, isFigure, readGridRow, takeRowAmount, type Grid } from './budget-grid.js';
 import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
@@ -58,37 +58,52 @@ interface Walk {
   lines: readonly Line[];
   /** Index of the line being read. */
   at: number;
+  /** A money unit a label line stated (资金情况（万元）) for the budget figures right below it. */
+  unitAbove: string | null;
 }
 
 export function walkTables(lines: readonly Line[], c: Collector): void {
-  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null, lines, at: 0 };
+  const w: Walk = { ctx: { kind: 'none' }, previous: null, project: null, lines, at: 0, unitAbove: null };
   for (const line of lines) {
     w.at++;
-    if (line.kind === 'heading') w.ctx = { kind: 'none' };
-    if (line.kind !== 'row') {
-      // '金额单位：元' on its own line holds for the tables below it.
-      if (line.kind === 'prose' && line.text.length <= 40) detectDocUnit(line.text, c, line.no);
-      // A class label alone on its line inside a table ('（一）数量指标' in a PDF copy) still heads the rows below.
-      const label = w.ctx.kind === 'indicators' && line.kind === 'prose' && line.text.length <= 20 ? classLabel(line.text) : null;
-      if (label && w.ctx.kind === 'indicators') {
-        w.ctx.table.classes.see(label);
-        c.used.add(line.no);
-      }
-      // '项目名称：X' on its own line starts that project's forms, as a 项目名称 row does.
-      const project = line.kind === 'prose' ? projectName([line.text]) : null;
-      if (project) {
-        w.project = project;
-        w.ctx = { kind: 'none' };
-        c.used.add(line.no);
-      }
-      // 年度资金总额 387664.62 387664.62 10: a budget line whose tabs were lost.
-      if (line.kind === 'prose' && w.ctx.kind !== 'indicators') takeSpacedBudgetLine(line, w.previous, c);
-      if (line.kind !== 'blank') w.previous = line;
-      continue;
-    }
-    w.ctx = readRow(line, w, c);
-    w.previous = line;
+    const before = c.budget.length;
+    readLine(line, w, c);
+    // The unit holds over the figures right below its label, and ends at the first line that is none.
+    if (line.kind !== 'blank') w.unitAbove = unitLabel(line) ?? (c.budget.length > before || w.ctx.kind === 'budget' ? w.unitAbove : null);
   }
+}
+
+/** The money unit of a label line with no figure of its own: 资金情况（万元）, （万元）. */
+function unitLabel(line: Line): string | null {
+  const text = line.kind === 'row' ? (line.cells.filter(Boolean).length === 1 ? line.text : '') : line.kind === 'prose' ? line.text : '';
+  return text.length <= 40 && !DIGIT.test(text.replace(UNIT_IN_BRACKETS, '')) ? unitInBrackets(text) : null;
+}
+
+function readLine(line: Line, w: Walk, c: Collector): void {
+  if (line.kind === 'heading') w.ctx = { kind: 'none' };
+  if (line.kind !== 'row') {
+    // '金额单位：元' on its own line holds for the tables below it.
+    if (line.kind === 'prose' && line.text.length <= 40) detectDocUnit(line.text, c, line.no);
+    // A class label alone on its line inside a table ('（一）数量指标' in a PDF copy) still heads the rows below.
+    const label = w.ctx.kind === 'indicators' && line.kind === 'prose' && line.text.length <= 20 ? classLabel(line.text) : null;
+    if (label && w.ctx.kind === 'indicators') {
+      w.ctx.table.classes.see(label);
+      c.used.add(line.no);
+    }
+    // '项目名称：X' on its own line starts that project's forms, as a 项目名称 row does.
+    const project = line.kind === 'prose' ? projectName([line.text]) : null;
+    if (project) {
+      w.project = project;
+      w.ctx = { kind: 'none' };
+      c.used.add(line.no);
+    }
+    // 年度资金总额 387664.62 387664.62 10: a budget line whose tabs were lost.
+    if (line.kind === 'prose' && w.ctx.kind !== 'indicators') takeSpacedBudgetLine(line, w.previous, c);
+    if (line.kind !== 'blank') w.previous = line;
+    return;
+  }
+  w.ctx = readRow(line, w, c);
+  w.previous = line;
 }
 
 function readRow(line: Line, w: Walk, c: Collector): Context {
@@ -151,7 +166,8 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     const continuing = ctx.kind === 'budget' && !ctx.grid.readFigures;
     const headers = continuing ? [...ctx.grid.headers, [...cells]] : [[...cells]];
     c.used.add(no);
-    return { kind: 'budget', grid: { headers, readFigures: false } };
+    const unit = headers.some((row) => row.some((cell) => unitInBrackets(cell))) ? null : w.unitAbove;
+    return { kind: 'budget', grid: { headers, readFigures: false, unit } };
   }
   if (header?.kind === 'narrative') return { kind: 'narrative', roles: header.roles, labels: [...cells] };
   if (takeFacts(cells, no, c)) {
@@ -177,10 +193,10 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
       return readData(line, { ...inferred, headerLine: -1, headerless: true, padTo: fromRight.width } as Context, c);
     }
   }
-  return readData(line, ctx, c);
+  return readData(line, ctx, c, w.unitAbove);
 }
 
-function readData(line: Line, ctx: Context, c: Collector): Context {
+function readData(line: Line, ctx: Context, c: Collector, unitAbove: string | null = null): Context {
   const { cells, no } = line;
   switch (ctx.kind) {
     case 'indicators': {
@@ -221,7 +237,7 @@ function readData(line: Line, ctx: Context, c: Collector): Context {
       return ctx;
     }
     case 'none':
-      if (takeKeyedAmount(cells, no, c)) return ctx;
+      if (takeKeyedAmount(cells, no, c, unitAbove)) return ctx;
       // A budget line outside any grid: 项目资金（万元） | 年度资金总额 | 3,260.00
       if (hasFigures(cells) && cells.some((x) => BUDGET_WORDS.test(x) || UNIT_IN_BRACKETS.test(x))) {
         const grid: Grid = { headers: [], readFigures: true };

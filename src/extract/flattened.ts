@@ -1,6 +1,9 @@
 // Text a crawler flattened (cells joined by ` | `, one cell a line closed by `|`, or single spaces) → rows the
 // gapped reader aligns.   '质量指标 | 覆盖率 | ≧ | 100 | % | 100% | 10 |' → '质量指标  覆盖率  ≧  100  %  100%  10'
 import { roleOf } from './columns.js';
+import { keyLineCells } from './key-lines.js';
+import { rebuildParted } from './pipe-parted.js';
+import { detectHeader, UNIT_IN_BRACKETS } from './header.js';
 
 const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*\|/;
 const PIPES_ONLY = /^\s*\|+\s*$/;
@@ -58,15 +61,22 @@ function fragmentAt(out: readonly string[], from: number): number | null {
  */
 export function unflatten(lines: readonly string[]): string[] {
   if (isCellPerLine(lines)) return groupCells(lines);
+  const parted = rebuildParted(lines);
+  if (parted) return parted;
   if (!isFlattened(lines)) return [...lines];
   const out = [...lines];
   let open: number[] = [];
   let spaced = false;
+  // A lone cell closed by its pipe is that cell's text: '绩效目标自评表 (2019年度) |'.
   const close = () => {
-    if (open.length > 1) {
-      const cells = open.flatMap((i) => cellsOf(lines[i]!));
-      open.forEach((i, k) => (out[i] = k === 0 ? cells.join(GAP) : ''));
-    }
+    const cells = open.flatMap((i) => cellsOf(lines[i]!));
+    // Each cell on a line of its own: a budget header run into its first row of figures parts at the row's label,
+    // and a section's label with its points (预算执行情况(10分)) before the header stands alone.
+    const at = cells.length === open.length ? headerEnd(cells) : 0;
+    const section = cells.slice(0, at).findLastIndex((c) => SECTION.test(c));
+    const cuts = at > 0 ? [...new Set([0, ...(section >= 0 ? [section, section + 1] : []), at, cells.length])] : [0, cells.length];
+    open.forEach((i) => (out[i] = ''));
+    cuts.slice(0, -1).forEach((from, n) => (out[open[from]!] = cells.slice(from, cuts[n + 1]).join(GAP)));
     open = [];
   };
   lines.forEach((line, i) => {
@@ -85,6 +95,12 @@ export function unflatten(lines: readonly string[]): string[] {
       spaced = false;
       return;
     }
+    // 实施单位 某县局 / 资金总额 3: a key and its value joined by one space.
+    const keyed = keyLineCells(line);
+    if (keyed) {
+      out[i] = keyed.join(GAP);
+      return;
+    }
     // Under the header, rows run to the next blank line; a line cut at a merged cell (项目效益 / 指标) stays as it is.
     if (isSpacedHeader(line)) spaced = true;
     else if (line.trim() === '' || line.length > 400) spaced = false;
@@ -98,6 +114,16 @@ export function unflatten(lines: readonly string[]): string[] {
   });
   close();
   return out;
+}
+
+/** Where the first row starts after a budget header's cells: its label, followed by figures (总额 | 238.93 | 251.89); 0 when none. */
+const SECTION = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
+
+function headerEnd(cells: readonly string[]): number {
+  const figure = (c: string | undefined) => c !== undefined && /^[-+]?\d[\d,]*(?:\.\d+)?%?$/.test(c);
+  const at = cells.findIndex((c, j) => j >= 3 && !/\d/.test(c) && figure(cells[j + 1]) && figure(cells[j + 2]));
+  if (at < 0 || cells.slice(0, at).some((c) => /\d/.test(c.replace(UNIT_IN_BRACKETS, '').replace(SECTION, '')))) return 0;
+  return detectHeader(cells.slice(0, at))?.kind === 'budget' ? at : 0;
 }
 
 /** Cells one a line with a blank line between them, rows parted by two blank lines or more: a page's cells as a converter lays them out. */
@@ -127,10 +153,16 @@ function groupCells(lines: readonly string[]): string[] {
     start = -1;
     cells = [];
   };
+  const blank = (i: number) => (lines[i] ?? '').trim() === '';
   lines.forEach((line, i) => {
     const t = line.trim();
     if (t === '') {
-      if ((lines[i + 1] ?? '').trim() === '') flush();
+      if (blank(i + 1)) flush();
+      return;
+    }
+    // A line with text right above or below it is the page's own text (a title, a byline), not a cell.
+    if (!blank(i - 1) || !blank(i + 1)) {
+      flush();
       return;
     }
     if (start < 0) start = i;

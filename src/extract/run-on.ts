@@ -4,6 +4,7 @@
 import { CLASS_TREE } from '../assemble/taxonomy.js';
 import { roleOf, type Role } from './columns.js';
 import { UNITS } from '../normalize/lexicon.js';
+import { spreadBefore } from './run-on-before.js';
 
 /** The rows of one run-on line, and the text before and after the table (kept on lines of their own). */
 export interface RunOnTable {
@@ -38,6 +39,16 @@ export function isRunOnTable(line: string): boolean {
     if (w) i += w.length - 1;
   }
   return LEVEL1.some((w) => words.has(w)) && LEVEL2.filter((w) => words.has(w) && !LEVEL1.includes(w)).length >= 2;
+}
+
+/** Whether the whole text is one value: an operator, a number and its unit (≧90%, 12个, 100). */
+export function isValueCell(text: string): boolean {
+  return text !== '' && valueAt(text, 0, true) === text.length;
+}
+
+/** Whether the whole text is a class word (数量指标, 产出指标（50分）). */
+export function isClassCell(text: string): boolean {
+  return classAt(text, 0)?.length === text.length;
 }
 
 function classAt(s: string, i: number): string | null {
@@ -108,7 +119,7 @@ function headerWords(piece: string): string[] | null {
 const LEADING: ReadonlySet<Role> = new Set(['serial', 'group', 'class1', 'class2', 'name', 'indicators']);
 
 /** The header's columns after the class and name columns: the labels of a row's values. */
-function valueColumns(header: readonly string[]): string[] {
+export function valueColumns(header: readonly string[]): string[] {
   let first = 0;
   header.forEach((h, k) => LEADING.has(roleOf(h)!) && (first = k + 1));
   return header.slice(first);
@@ -140,7 +151,7 @@ const level1 = (piece: string, next: string | undefined): boolean => {
  * Rows of the pieces after the header: a class word closes a row, and so does text after a row's figures (the next
  * name) — a note after the scores (偏差原因) cannot be told from a name, so it starts a row of its own.
  */
-function rowsOf(pieces: readonly string[]): { rows: string[][]; stop: number } {
+export function cutRows(pieces: readonly string[], figure: (piece: string) => boolean = (p) => /\d/.test(p)): { rows: string[][]; stop: number } {
   const rows: string[][] = [];
   let row: Row = { c1: '', c2: '', name: null, values: [] };
   const close = () => {
@@ -161,7 +172,7 @@ function rowsOf(pieces: readonly string[]): { rows: string[][]; stop: number } {
       if (top) row.c1 = piece;
       else row.c2 = piece;
     } else if (row.name === null) row.name = piece;
-    else if (row.values.some((v) => /\d/.test(v)) && !/\d/.test(piece)) {
+    else if (row.values.some(figure) && !figure(piece)) {
       close();
       row.name = piece;
     } else row.values.push(piece);
@@ -177,7 +188,7 @@ export function runOnTable(line: string): RunOnTable | null {
   const header = headerBefore(line, first);
   const columns = header ? valueColumns(header.words) : [];
   const pieces = line.slice(first).trim().split(/\s+/).flatMap(cutGlued);
-  const { rows, stop } = rowsOf(pieces);
+  const { rows, stop } = cutRows(pieces);
   // Rows, not a sentence naming classes: two of them at least hold a name and a figure.
   if (rows.filter((r) => r.length >= SHORT_ROW && r.slice(3).some((c) => /\d/.test(c))).length < 2) return null;
   const head = columns.length > 0 ? ['一级指标', '二级指标', '三级指标', ...columns] : [];
@@ -197,7 +208,7 @@ export function spreadRunOn(lines: readonly string[]): { lines: string[]; origin
   const tables: { line: number; rows: number }[] = [];
   lines.forEach((line, i) => {
     const table = runOnTable(line);
-    const parts = table ? [table.before, '', ...table.rows, '', table.after] : [line];
+    const parts = table ? [...spreadBefore(table.before), '', ...table.rows, '', table.after] : [line];
     if (table) tables.push({ line: i + 1, rows: table.rows.length });
     for (const part of parts) {
       out.push(part);
