@@ -73,7 +73,8 @@ export function readForms(lines: Line[], read: (lines: Line[]) => ParsedDocument
     const joined = [...parts[i - 1]!.lines, ...parts[i]!.lines];
     parts.splice(i - 1, 2, { lines: joined, doc: read(joined) });
   }
-  return parts.length === 1 ? [{ lines, doc: read(lines) }] : parts;
+  // All parts joined again are the file's lines, read already by the last join.
+  return parts.length === 1 ? [{ lines, doc: parts[0]!.doc }] : parts;
 }
 
 function belongTogether(a: ParsedDocument, b: ParsedDocument): boolean {
