@@ -1,8 +1,10 @@
 // Proves a speed change changed no output: the CLI's JSON for every corpus, written once and compared after.
-//   node scripts/same-output.mjs --write /tmp/gzperf-ref    node scripts/same-output.mjs /tmp/gzperf-ref  → "same: 9 groups" or the groups that differ
+//   node scripts/same-output.mjs --write /tmp/gzperf-ref    node scripts/same-output.mjs /tmp/gzperf-ref  → "same: 33 groups" or the groups that differ
+// Both the CLI (parse(), one document per form) and parseDocument in-process (one per file) are compared.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ensureCorpus } from '../bench/corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -35,6 +37,18 @@ for (const [name, files] of Object.entries(groups)) {
   if (writing) writeFileSync(path, output);
   else if (!existsSync(path)) differing.push(`${name} (no reference)`);
   else if (readFileSync(path, 'utf8') !== output) differing.push(name);
+  compared++;
+}
+// parseDocument reads a file of several forms as one document (the CLI splits it): its own path, checked in-process.
+const { parseDocument } = await import(pathToFileURL(resolve('dist/index.js')).href);
+for (const [name, files] of Object.entries(groups)) {
+  const texts = files.filter(isText);
+  if (texts.length === 0) continue;
+  const output = JSON.stringify(texts.map((path) => parseDocument(readFileSync(path), { path })), null, 1);
+  const path = join(refDir, `${name}.library.json`);
+  if (writing) writeFileSync(path, output);
+  else if (!existsSync(path)) differing.push(`${name}.library (no reference)`);
+  else if (readFileSync(path, 'utf8') !== output) differing.push(`${name}.library`);
   compared++;
 }
 if (differing.length > 0) {

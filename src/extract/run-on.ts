@@ -29,6 +29,7 @@ const LEVEL2 = [...new Set(Object.values(CLASS_TREE).flat())];
 // Every class word ends in 指标; a line without it, or a position not starting one, needs no closer look.
 const CLASS_END = '指标';
 const FIRST_CHARS = new Set(CLASS_WORDS.map((w) => w[0]!));
+const LONGEST = CLASS_WORDS[0]!.length;
 
 /** Whether `line` holds a whole table: long, no tabs or pipes, a first-level class word and two second-level ones. */
 export function isRunOnTable(line: string): boolean {
@@ -37,6 +38,10 @@ export function isRunOnTable(line: string): boolean {
   // A header's long label (其中产出指标权重分值50分,效益指标…) names first-level classes only.
   const words = new Set<string>();
   for (let i = 0; i < line.length; i++) {
+    // A class word starting at i ends in the next 指标, at most the longest word away.
+    const end = line.indexOf(CLASS_END, i);
+    if (end < 0) break;
+    i = Math.max(i, end + CLASS_END.length - LONGEST);
     if (!FIRST_CHARS.has(line[i]!)) continue;
     const w = classAt(line, i);
     if (w) words.add(CLASS_WORDS.find((c) => w.startsWith(c))!);
