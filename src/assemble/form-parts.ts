@@ -35,6 +35,8 @@ export function formParts(lines: readonly Line[]): Line[][] {
 
 function isFormTitle(line: Line): boolean {
   if (line.kind === 'blank' || (line.kind === 'row' && line.cells.filter(Boolean).length !== 1)) return false;
+  // A form's name ends in 表 or 报告: a line with neither character is no title (checked before the spaces go).
+  if (!line.text.includes('表') && !line.text.includes('告')) return false;
   const text = line.text.replace(/\s+/g, '');
   return isTitle(text) && FORM_NAME.test(text);
 }

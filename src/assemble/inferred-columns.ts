@@ -3,27 +3,18 @@
 import { classLabel } from './taxonomy.js';
 import type { Line } from '../extract/lines.js';
 import type { Role } from '../extract/columns.js';
-import { detectHeader } from '../extract/header.js';
+import { rowHeader } from '../extract/header.js';
 import { describeInferred, inferFromRight, inferHeader, refineRoles } from '../extract/column-evidence.js';
 import type { Collector } from './collector.js';
 
 const LOOKAHEAD = 40;
-
-// Each header row checks the rows below it, and so does each row outside a table: a row's answer is kept, not redone.
-const headerRows = new WeakMap<readonly string[], boolean>();
-
-function isHeaderRow(cells: readonly string[]): boolean {
-  let known = headerRows.get(cells);
-  if (known === undefined) headerRows.set(cells, (known = detectHeader(cells) !== null));
-  return known;
-}
 
 /** The data rows after line index `from`, up to the next heading or header. */
 export function rowsBelow(lines: readonly Line[], from: number): string[][] {
   const rows: string[][] = [];
   for (let i = from; i < lines.length && rows.length < LOOKAHEAD; i++) {
     const line = lines[i]!;
-    if (line.kind === 'heading' || (line.kind === 'row' && isHeaderRow(line.cells))) break;
+    if (line.kind === 'heading' || (line.kind === 'row' && rowHeader(line.cells))) break;
     if (line.kind === 'row' && rows.length > 0 && isTail(line.cells, rows[0]!)) break;
     if (line.kind === 'row') rows.push(line.cells);
   }
