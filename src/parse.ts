@@ -84,7 +84,8 @@ function fromText({ text, replaced = [] }: { text: string; replaced?: Replaced[]
   }));
   // Each note of the file goes to the form whose lines hold it.
   const mine = (i: number, line: number): boolean => (i === 0 || line >= parts[i]!.from) && (i === parts.length - 1 || line < parts[i + 1]!.from);
-  const at = splitLines(text);
+  // The source's lines are split again only to quote a line that lost bytes.
+  const at = replaced.length > 0 ? splitLines(text) : [];
   const lost = replaced.map((r): Diagnostic => ({
     severity: 'warning',
     code: 'undecodable-bytes',

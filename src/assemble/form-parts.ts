@@ -35,6 +35,8 @@ export function formParts(lines: readonly Line[]): Line[][] {
 
 function isFormTitle(line: Line): boolean {
   if (line.kind === 'blank' || (line.kind === 'row' && line.cells.filter(Boolean).length !== 1)) return false;
+  // A form's name ends in 表 or 报告: a line with neither character is no title (checked before the spaces go).
+  if (!line.text.includes('表') && !line.text.includes('告')) return false;
   const text = line.text.replace(/\s+/g, '');
   return isTitle(text) && FORM_NAME.test(text);
 }
@@ -73,7 +75,8 @@ export function readForms(lines: Line[], read: (lines: Line[]) => ParsedDocument
     const joined = [...parts[i - 1]!.lines, ...parts[i]!.lines];
     parts.splice(i - 1, 2, { lines: joined, doc: read(joined) });
   }
-  return parts.length === 1 ? [{ lines, doc: read(lines) }] : parts;
+  // All parts joined again are the file's lines, read already by the last join.
+  return parts.length === 1 ? [{ lines, doc: parts[0]!.doc }] : parts;
 }
 
 function belongTogether(a: ParsedDocument, b: ParsedDocument): boolean {

@@ -3,7 +3,7 @@
 import { classLabel } from './taxonomy.js';
 import type { Line } from '../extract/lines.js';
 import type { Role } from '../extract/columns.js';
-import { detectHeader } from '../extract/header.js';
+import { rowHeader } from '../extract/header.js';
 import { describeInferred, inferFromRight, inferHeader, refineRoles } from '../extract/column-evidence.js';
 import type { Collector } from './collector.js';
 
@@ -14,7 +14,7 @@ export function rowsBelow(lines: readonly Line[], from: number): string[][] {
   const rows: string[][] = [];
   for (let i = from; i < lines.length && rows.length < LOOKAHEAD; i++) {
     const line = lines[i]!;
-    if (line.kind === 'heading' || (line.kind === 'row' && detectHeader(line.cells))) break;
+    if (line.kind === 'heading' || (line.kind === 'row' && rowHeader(line.cells))) break;
     if (line.kind === 'row' && rows.length > 0 && isTail(line.cells, rows[0]!)) break;
     if (line.kind === 'row') rows.push(line.cells);
   }

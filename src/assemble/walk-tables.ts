@@ -1,7 +1,7 @@
 // Table rows in document order → facts, budget figures, indicators, total and grade.
 // A header row opens a context (indicator table, budget grid, narrative table) that lasts until the next one.
 import type { Line } from '../extract/lines.js';
-import { BUDGET_WORDS, detectHeader, mergeHeaders, subHeaderRoles, targetOfYear, UNIT_IN_BRACKETS, unitInBrackets } from '../extract/header.js';
+import { BUDGET_WORDS, mergeHeaders, rowHeader, subHeaderRoles, targetOfYear, UNIT_IN_BRACKETS, unitInBrackets } from '../extract/header.js';
 import { NARRATIVE_ROLES, type Role } from '../extract/columns.js';
 import { hasFigures, isFigure, readGridRow, takeRowAmount, type Grid } from './budget-grid.js';
 import { newTableState, readIndicatorRow, type TableState } from './indicator-rows.js';
@@ -141,7 +141,7 @@ function readRow(line: Line, w: Walk, c: Collector): Context {
     c.narrative.add(no);
     return { kind: 'none' };
   }
-  const header = detectHeader(cells);
+  const header = rowHeader(cells);
   // A second header row directly below the first refines it: 年度指标值 over 指标性质 | 指标值 | 度量单位,
   // 评分 over 分值 | 得分, 绩效指标 over 一级指标 | 二级指标 | 三级指标.
   const below = ctx.kind === 'indicators' && previous?.no === ctx.headerLine ? (header?.kind === 'indicators' ? header.roles : subHeaderRoles(cells)) : null;

@@ -3,6 +3,7 @@
 import type { Role } from './columns.js';
 import { classLabel } from '../assemble/taxonomy.js';
 import { isNumber } from './align.js';
+import { memo } from './memo.js';
 
 type Kind = 'class1' | 'class2' | 'quantity' | 'number' | 'explain' | 'text';
 
@@ -12,7 +13,10 @@ const OPERATOR_LEAD = /^(?:[≥≤><=＝≧≦＞＜═]|不低于|不少于|不
 // An explanation says what the indicator measures: 反映…, 考核…, or a sentence.
 const EXPLAIN = /^(?:反映|考核|考察|衡量|用于)/;
 
-function kindOf(cell: string): Kind {
+// A cell is judged once: the same rows are looked at again below each header and each row outside a table.
+const kindOf = memo(readKind);
+
+function readKind(cell: string): Kind {
   const label = cell.length <= 20 ? classLabel(cell) : null;
   if (label) return label.level === 1 ? 'class1' : 'class2';
   if (isNumber(cell)) return 'number';

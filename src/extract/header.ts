@@ -50,6 +50,16 @@ export function detectHeader(cells: readonly string[]): DetectedHeader | null {
   return null;
 }
 
+// A row is asked again and again: by the walk, by the look-ahead below each header, and by each form's own read.
+const rowHeaders = new WeakMap<readonly string[], DetectedHeader | null>();
+
+/** detectHeader for a line's own cells (never changed once read), kept per row; the caller gets its own copy. */
+export function rowHeader(cells: readonly string[]): DetectedHeader | null {
+  let found = rowHeaders.get(cells);
+  if (found === undefined) rowHeaders.set(cells, (found = detectHeader(cells)));
+  return found && { kind: found.kind, roles: [...found.roles] };
+}
+
 /** A row of column names only (分值 | 得分 under a merged 评分): its roles, or null when any filled cell is not a column name. */
 export function subHeaderRoles(cells: readonly string[]): (Role | null)[] | null {
   const roles = cells.map((c) => (c === '' ? null : roleOf(c)));

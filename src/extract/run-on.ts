@@ -16,7 +16,8 @@ export interface RunOnTable {
 const LEVEL1 = Object.keys(CLASS_TREE);
 // Full class words only (a short alias such as 数量 is too common inside names); longest first.
 const CLASS_WORDS = [...new Set([...LEVEL1, ...Object.values(CLASS_TREE).flat()])].sort((a, b) => b.length - a.length);
-const WEIGHT = /^[（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)]/;
+// Sticky: tried where a class word ends, without copying the rest of the line.
+const WEIGHT = /[（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)]/y;
 const OPERATOR = /^(?:[≥≤≧≦＞＜><=＝]=?|大于等于|小于等于|不低于|不高于|不超过)/;
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 // A table ends at its total, or at the title of the next form.
@@ -26,14 +27,23 @@ const SHORT_ROW = 3;
 const MIN_LENGTH = 60;
 
 const LEVEL2 = [...new Set(Object.values(CLASS_TREE).flat())];
+// Every class word ends in 指标; a line without it, or a position not starting one, needs no closer look.
+const CLASS_END = '指标';
+const FIRST_CHARS = new Set(CLASS_WORDS.map((w) => w[0]!));
+const LONGEST = CLASS_WORDS[0]!.length;
 
 /** Whether `line` holds a whole table: long, no tabs or pipes, a first-level class word and two second-level ones. */
 export function isRunOnTable(line: string): boolean {
   // Runs of spaces between cells are a PDF copy's layout, which its own reader aligns.
-  if (line.length < MIN_LENGTH || line.length > 20_000 || /[\t|]|\S(?: {2,}|\u3000)\S/.test(line)) return false;
+  if (line.length < MIN_LENGTH || line.length > 20_000 || !line.includes(CLASS_END) || /[\t|]|\S(?: {2,}|\u3000)\S/.test(line)) return false;
   // A header's long label (其中产出指标权重分值50分,效益指标…) names first-level classes only.
   const words = new Set<string>();
   for (let i = 0; i < line.length; i++) {
+    // A class word starting at i ends in the next 指标, at most the longest word away.
+    const end = line.indexOf(CLASS_END, i);
+    if (end < 0) break;
+    i = Math.max(i, end + CLASS_END.length - LONGEST);
+    if (!FIRST_CHARS.has(line[i]!)) continue;
     const w = classAt(line, i);
     if (w) words.add(CLASS_WORDS.find((c) => w.startsWith(c))!);
     if (w) i += w.length - 1;
@@ -54,7 +64,8 @@ export function isClassCell(text: string): boolean {
 function classAt(s: string, i: number): string | null {
   const w = CLASS_WORDS.find((c) => s.startsWith(c, i));
   if (!w) return null;
-  const weight = WEIGHT.exec(s.slice(i + w.length));
+  WEIGHT.lastIndex = i + w.length;
+  const weight = WEIGHT.exec(s);
   return weight ? w + weight[0] : w;
 }
 
