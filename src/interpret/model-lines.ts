@@ -4,6 +4,8 @@
 import type { Layout } from '../schema.js';
 import { gridOf, type Cell, type DocModel, type Table, type Where } from '../model.js';
 import { classifyLines, type Line } from '../extract/lines.js';
+import { htmlTableLines } from '../extract/html-table.js';
+import { stripSheetHeadings } from './sheet-headings.js';
 
 export interface ModelLines {
   lines: Line[];
@@ -31,7 +33,8 @@ export function modelLines(model: DocModel): ModelLines {
   // row reaches the rows below it when each row is a paragraph of its own (a page's <p> per line).
   const pending: { parts: string[]; wheres: Where[] } = { parts: [], wheres: [] };
   const flush = (): void => {
-    for (const [i, line] of classifyLines(pending.parts).entries()) push(line, pending.wheres[i]!);
+    // A table's markup shown as text (escaped by the page, typed into a document) is read as the text path reads it.
+    for (const [i, line] of classifyLines(htmlTableLines(pending.parts)).entries()) push(line, pending.wheres[i]!);
     pending.parts = [];
     pending.wheres = [];
   };
@@ -60,7 +63,8 @@ export function modelLines(model: DocModel): ModelLines {
     }
   }
   flush();
-  return { lines, where };
+  // Markdown is text: its sheet headings are the text path's to take away (TAB rows), so both read it alike.
+  return { lines: keepLines ? lines : stripSheetHeadings(lines), where };
 }
 
 function tableRows(table: Table): { cells: string[]; w: Where }[] {

@@ -23,6 +23,7 @@ export function sheetBlocks(sheet: DenseSheet, name: string, table: number, disp
     run = newRun();
   };
   const rows = byRow(cells);
+  const used = usedColumns(rows);
   for (const [k, row] of rows.entries()) {
     const r = row[0]!.r;
     const only = row.length === 1 ? row[0]! : null;
@@ -35,7 +36,7 @@ export function sheetBlocks(sheet: DenseSheet, name: string, table: number, disp
     }
     // A row laid out on other columns than the rows above starts a table of its own (a new section of the form),
     // unless a row just below uses the columns of both (the lower row of a two-row header).
-    if (run.cells.length > 0 && !covered && !sameLayout(run.cols, row) && !joinedBelow(run.cols, row, rows.slice(k + 1, k + 1 + LOOKAHEAD))) close();
+    if (run.cells.length > 0 && !covered && !sameLayout(run.cols, row) && !joinedBelow(run.cols, row, used.slice(k + 1, k + 1 + LOOKAHEAD))) close();
     for (const cell of row) {
       run.cells.push(cell);
       run.cols.add(cell.c);
@@ -70,11 +71,33 @@ function byRow(cells: readonly Span[]): Span[][] {
   return rows;
 }
 
-/** Whether one of the rows below starts cells in every column the table and the row start in. */
-function joinedBelow(cols: ReadonlySet<number>, row: readonly Span[], below: readonly Span[][]): boolean {
-  return below.some((next) => {
-    const here = new Set(next.map((s) => s.c));
-    return row.every((s) => here.has(s.c)) && [...cols].every((c) => here.has(c));
+/**
+ * The columns each row uses: where its cells start, and where a cell merged down from a row above stands in it
+ * (the class labels left of a form's data rows are merged over them, so their rows start no cell there).
+ */
+function usedColumns(rows: readonly Span[][]): Set<number>[] {
+  const used = rows.map((row) => new Set(row.map((s) => s.c)));
+  const index = new Map(rows.map((row, k) => [row[0]!.r, k]));
+  for (const row of rows) {
+    for (const s of row) {
+      for (let r = s.r + 1; r < s.r + s.rowSpan; r++) used[index.get(r) ?? -1]?.add(s.c);
+    }
+  }
+  return used;
+}
+
+/**
+ * Whether a row just below joins the table and the row into one header: it uses every column of both, or (the
+ * upper header naming only the value columns, the lower only the class columns) every column of the row, a column
+ * only the table has, and no column outside the two.
+ */
+function joinedBelow(cols: ReadonlySet<number>, row: readonly Span[], below: readonly Set<number>[]): boolean {
+  const mine = new Set(row.map((s) => s.c));
+  const theirs = [...cols].filter((c) => !mine.has(c));
+  return below.some((here) => {
+    if (![...mine].every((c) => here.has(c))) return false;
+    if (theirs.every((c) => here.has(c))) return true;
+    return theirs.some((c) => here.has(c)) && [...here].every((c) => mine.has(c) || cols.has(c));
   });
 }
 
