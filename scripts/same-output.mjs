@@ -1,6 +1,6 @@
 // Proves a speed change changed no output: the CLI's JSON for every corpus, written once and compared after.
 //   node scripts/same-output.mjs --write /tmp/gzperf-ref    node scripts/same-output.mjs /tmp/gzperf-ref  → "same: 33 groups" or the groups that differ
-// Both the CLI (parse(), one document per form) and parseDocument in-process (one per file) are compared.
+// Both the CLI (parse(): every form, one document per file) and parseDocument in-process (the synchronous text path) are compared.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -39,7 +39,7 @@ for (const [name, files] of Object.entries(groups)) {
   else if (readFileSync(path, 'utf8') !== output) differing.push(name);
   compared++;
 }
-// parseDocument reads a file of several forms as one document (the CLI splits it): its own path, checked in-process.
+// parseDocument is the library's synchronous text path, not the CLI's: checked in-process.
 const { parseDocument } = await import(pathToFileURL(resolve('dist/index.js')).href);
 for (const [name, files] of Object.entries(groups)) {
   const texts = files.filter(isText);
