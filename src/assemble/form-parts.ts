@@ -96,6 +96,6 @@ export function severalFormsNote(parts: readonly FormPart[]): Diagnostic {
     severity: 'info',
     code: 'several-forms',
     line: parts[1]?.lines[0]?.no ?? 0,
-    message: `This file holds ${parts.length} forms (${spans.join(', ')}); read as one document here, parse() gives one document per form`,
+    message: `This file holds ${parts.length} forms (${spans.join(', ')}); read as one document; parse --split-forms (splitForms) gives one document per form`,
   };
 }

@@ -49,7 +49,7 @@ export const CATALOGUE = {
   'empty-input': { en: () => 'Unexpected empty document, expected a table or report', zh: () => '文档为空，应为表格或报告' },
   'several-totals': { en: () => 'Several different totals in one document; the total is left empty', zh: () => '一个文档中有多个不同的总分，总分留空' },
   'several-grades': { en: () => 'Several different grades in one document; the grade is left empty', zh: () => '一个文档中有多个不同的评价等级，等级留空' },
-  'several-forms': { en: () => 'This file holds several forms; read as one document here, parse() gives one document per form', zh: () => '此文件包含多张表，此处作为一个文档读取；parse() 按表分别输出' },
+  'several-forms': { en: () => 'This file holds several forms, read as one document; parse --split-forms gives one document per form', zh: () => '此文件包含多张表，作为一个文档读取；parse --split-forms 按表分别输出' },
   'repeated-fragment': { en: (p) => `Repeated page-break fragment${p.text ? `: “${p.text}”` : ''}`, zh: (p) => `分页处重复的片段${p.text ? `：“${p.text}”` : ''}` },
   // the command line
   unreadable: { en: (p) => `Cannot read: ${p.reason}`, zh: (p) => `无法读取：${p.reason}` },
