@@ -54,7 +54,9 @@ export function joinWrapped(lines: readonly string[]): string {
   let out = '';
   for (const text of lines) {
     if (!text) continue;
-    out = out ? out + breakJoiner(out, text) + text : text;
+    // A narrow cell breaks a figure before its decimal point or thousands comma too (1,058 | .35).
+    const figure = /\d$/.test(out) && /^[.,]\d/.test(text);
+    out = out ? out + (figure ? '' : breakJoiner(out, text)) + text : text;
   }
   return out;
 }
