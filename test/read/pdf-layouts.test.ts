@@ -1,7 +1,8 @@
 // The PDF reader on layouts LibreOffice writes for documents it has never seen: a column line drawn in pieces a
-// hair apart, a figure broken in a narrow cell; files written by test/helpers/pdf.ts.
+// hair apart, a figure broken in a narrow cell, cells parted by ideographic spaces; files written by test/helpers/pdf.ts.
 import { describe, expect, it } from 'vitest';
 import { pdfReader } from '../../src/read/pdf/index.js';
+import { parse } from '../../src/parse.js';
 import { mergeRules } from '../../src/read/pdf/grid.js';
 import { joinWrapped } from '../../src/read/pdf/text-lines.js';
 import { gridOf, type DocModel, type Table } from '../../src/model.js';
@@ -54,5 +55,43 @@ describe('PDF layouts', () => {
     const texts = [{ x: 55, y: 114, text: '1,058' }, { x: 55, y: 126, text: '.35' }, { x: 105, y: 114, text: '10' }];
     const [table] = tables(await read([{ lines: gridLines([50, 100, 150], [100, 132]), texts }]));
     expect(slots(table!)).toEqual([['1,058.35', '10']]);
+  });
+
+  /** Words on one baseline, each after the last with a gap of `gaps[i]` font sizes. */
+  function spaced(y: number, words: string[], gaps: number[], size = 10): { x: number; y: number; text: string; size: number }[] {
+    let x = 50;
+    return words.map((text, i) => {
+      const at = x;
+      x += widthOf(text) * size + (gaps[i] ?? 0) * size;
+      return { x: at, y, text, size };
+    });
+  }
+
+  // Helvetica's digits, '%' and '.', for the words the helper sets in it (all ASCII); a Chinese font's characters are 1 wide.
+  function widthOf(text: string): number {
+    if (!/^[\x20-\x7e]*$/.test(text)) return [...text].length;
+    return [...text].reduce((w, ch) => w + (ch === '%' ? 0.889 : ch === '.' ? 0.278 : 0.556), 0);
+  }
+
+  it('keeps a character-wide gap as the ideographic space the file drew, a narrow one as a space', async () => {
+    const model = await read([{ texts: [...spaced(100, ['项目名称', '农村水电', '改造'], [1, 2]), ...spaced(130, ['甲', '乙'], [0.5])] }]);
+    expect(model.blocks.map((b) => ('text' in b ? b.text : ''))).toEqual(['项目名称\u3000农村水电\u3000\u3000改造', '甲 乙']);
+  });
+
+  it('reads a form typed with ideographic spaces between its cells', async () => {
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '培训人次', '≥500人次', '620人次', '10', '10'],
+      ['质量指标', '培训合格率', '≥95%', '98%', '10', '9'],
+      ['效益指标', '社会效益指标', '群众知晓率', '≥90%', '93%', '10', '10'],
+    ];
+    const texts = [{ x: 50, y: 60, text: '项目支出绩效自评表', size: 16 }, ...rows.flatMap((r, i) => spaced(100 + i * 20, r, r.map(() => 1)))];
+    const [doc] = await parse(makePdf([{ texts }]), { path: 'spaced.pdf' });
+    const got = doc!.indicators.map((x) => [x.name, x.target?.raw, x.achieved?.raw]);
+    expect(got).toEqual([
+      ['培训人次', '≥500人次', '620人次'],
+      ['培训合格率', '≥95%', '98%'],
+      ['群众知晓率', '≥90%', '93%'],
+    ]);
   });
 });

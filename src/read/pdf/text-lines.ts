@@ -17,6 +17,8 @@ const SAME_LINE = 0.45;
 // Word and LibreOffice add a little room of their own (autospace), only a wider one is.
 const SPACE_GAP = 0.18;
 const AUTOSPACE_GAP = 0.27;
+// A gap this wide (in font sizes) is no space a typesetter makes: the file drew ideographic spaces (U+3000) there.
+const WIDE_GAP = 0.8;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 export function textLines(runs: readonly Run[]): TextLine[] {
@@ -42,11 +44,13 @@ export function lineText(line: TextLine): string {
   for (const run of line.runs) {
     const gap = run.x0 - end;
     const mixed = CJK.test(out.slice(-1)) !== CJK.test(run.text.charAt(0));
-    if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
-    out += run.text;
+    // A gap a character wide is what an ideographic space leaves (pdf.js reports none): one per character's width.
+    if (out && gap >= WIDE_GAP * run.size) out = out.trimEnd() + '\u3000'.repeat(Math.max(1, Math.round(gap / run.size)));
+    else if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
+    out += out.endsWith('\u3000') ? run.text.trimStart() : run.text;
     end = Math.max(end, run.x1);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out.replace(/[^\S\u3000]+/g, ' ').trim();
 }
 
 /** The lines of a wrapped cell or paragraph as one text: Chinese joins directly, words with a space. */
