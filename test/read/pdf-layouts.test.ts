@@ -50,6 +50,13 @@ describe('PDF layouts', () => {
     expect(slots(table!)).toEqual([['指标', '分值'], ['甲', '10'], ['乙', '20']]);
   });
 
+  it('joins Chinese text a narrow cell broke at a sign, and keeps the space between two words of letters', () => {
+    expect(joinWrapped(['可回收物回收量(≥*', '*吨/日)'])).toBe('可回收物回收量(≥**吨/日)');
+    expect(joinWrapped(['达标率(≥**', '%)'])).toBe('达标率(≥**%)');
+    expect(joinWrapped(['采用 GIS', 'system 管理'])).toBe('采用 GIS system 管理');
+    expect(joinWrapped(['total (≥*', '*)'])).toBe('total (≥* *)');
+  });
+
   it('joins a figure a narrow cell broke before its decimal point', async () => {
     expect(joinWrapped(['1,058', '.35'])).toBe('1,058.35');
     const texts = [{ x: 55, y: 114, text: '1,058' }, { x: 55, y: 126, text: '.35' }, { x: 105, y: 114, text: '10' }];
@@ -92,6 +99,49 @@ describe('PDF layouts', () => {
       ['培训人次', '≥500人次', '620人次'],
       ['培训合格率', '≥95%', '98%'],
       ['群众知晓率', '≥90%', '93%'],
+    ]);
+  });
+
+  // Rows 30 points tall with text 10 points below their top leave 2.2 font sizes under it (LibreOffice's padding).
+  const XS = [50, 150, 250, 350, 450];
+  const cellTexts = (y: number, texts: string[]): { x: number; y: number; text: string }[] =>
+    texts.flatMap((text, c) => (text ? [{ x: XS[c]! + 5, y, text }] : []));
+
+  it('starts a new row on the next page after a row of short one-line cells that had room left', async () => {
+    const first: PdfPage = {
+      lines: gridLines(XS, [100, 130, 160]),
+      texts: [...cellTexts(110, ['一级指标', '二级指标', '三级指标', '指标值']), ...cellTexts(140, ['满意度', '满意度指标', '群众满意度', '≥90%'])],
+    };
+    const second: PdfPage = { lines: gridLines(XS, [40, 70]), texts: cellTexts(50, ['审核要素', '审核内容', '', '']) };
+    const [table] = tables(await read([first, second]));
+    expect(slots(table!).map((r) => r[0])).toEqual(['一级指标', '满意度', '审核要素']);
+  });
+
+  it('joins a row the page cut through one-line cells whose text stands down at the cut', async () => {
+    const full = '产出指标数量指标产出'; // ten characters of 9 points fill a 100-point cell padded 5 on each side
+    const first: PdfPage = {
+      lines: gridLines(XS, [100, 130, 150]),
+      texts: [...cellTexts(110, ['一级指标', '三级指标', '指标值', '分值']), ...cellTexts(145, ['', full, full, ''])],
+    };
+    const second: PdfPage = { lines: gridLines(XS, [40, 60]), texts: cellTexts(50, ['', '甲', '乙', '']) };
+    const [table] = tables(await read([first, second]));
+    expect(slots(table!)).toEqual([
+      ['一级指标', '三级指标', '指标值', '分值'],
+      ['', `${full}甲`, `${full}乙`, ''],
+    ]);
+  });
+
+  it('joins a row the page cut where one cell ran down to the cut and every cell that goes on is full', async () => {
+    const full = '产出指标数量指标产出';
+    const first: PdfPage = {
+      lines: gridLines(XS, [100, 130, 160]),
+      texts: [...cellTexts(110, ['一级指标', '三级指标', '指标值', '分值']), ...cellTexts(140, ['', full, full, full]), ...cellTexts(157, ['', full, '', ''])],
+    };
+    const second: PdfPage = { lines: gridLines(XS, [40, 60]), texts: cellTexts(50, ['', '甲', '乙', '丙']) };
+    const [table] = tables(await read([first, second]));
+    expect(slots(table!)).toEqual([
+      ['一级指标', '三级指标', '指标值', '分值'],
+      ['', `${full}${full}甲`, `${full}乙`, `${full}丙`],
     ]);
   });
 });

@@ -20,6 +20,8 @@ const AUTOSPACE_GAP = 0.27;
 // A gap this wide (in font sizes) is no space a typesetter makes: the file drew ideographic spaces (U+3000) there.
 const WIDE_GAP = 0.8;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 export function textLines(runs: readonly Run[]): TextLine[] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
@@ -58,9 +60,11 @@ export function joinWrapped(lines: readonly string[]): string {
   let out = '';
   for (const text of lines) {
     if (!text) continue;
-    // A narrow cell breaks a figure before its decimal point or thousands comma too (1,058 | .35).
+    // A narrow cell breaks a figure before its decimal point or thousands comma too (1,058 | .35), and Chinese text
+    // breaks at a sign as readily as between characters (≥* | *吨/日): only two words of letters part with a space.
     const figure = /\d$/.test(out) && /^[.,]\d/.test(text);
-    out = out ? out + (figure ? '' : breakJoiner(out, text)) + text : text;
+    const sign = CJK.test(out + text) && (!WORD_END.test(out) || !WORD_START.test(text));
+    out = out ? out + (figure || sign ? '' : breakJoiner(out, text)) + text : text;
   }
   return out;
 }
