@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfReader } from '../../src/read/pdf/index.js';
 import { parse } from '../../src/parse.js';
 import { mergeRules } from '../../src/read/pdf/grid.js';
-import { joinWrapped } from '../../src/read/pdf/text-lines.js';
+import { joinWrapped, lineText, textLines } from '../../src/read/pdf/text-lines.js';
 import { gridOf, type DocModel, type Table } from '../../src/model.js';
 import { gridLines, makePdf, type PdfPage } from '../helpers/pdf.js';
 
@@ -143,5 +143,20 @@ describe('PDF layouts', () => {
       ['一级指标', '三级指标', '指标值', '分值'],
       ['', `${full}${full}甲`, `${full}乙`, `${full}丙`],
     ]);
+  });
+
+  it('keeps a space after a sign before Chinese, where no autospace stands, and drops the autospace before a figure', () => {
+    const run = (text: string, x0: number, x1: number): { text: string; x0: number; x1: number; y: number; size: number } => ({ text, x0, x1, y: 100, size: 18 });
+    // '#' ends at 67.6, the title starts a Latin space (0.25 of 18 points) later; '2023' an autospace (0.2) after '局'.
+    const [line] = textLines([run('#', 58.6, 67.6), run('石家庄市统计局', 72.1, 198.1), run('2023', 201.7, 237.7), run('年度报告', 241.3, 313.3)]);
+    expect(lineText(line!)).toBe('# 石家庄市统计局2023年度报告');
+  });
+
+  it('goes on with a paragraph over a page break when its last line reached the right margin', async () => {
+    const line = '一'.repeat(40);
+    const first: PdfPage = { texts: [60, 74, 88].map((y) => ({ x: 50, y: 700 + y, text: line, size: 10 })) };
+    const second: PdfPage = { texts: [{ x: 50, y: 60, text: '二三。', size: 10 }, { x: 50, y: 90, text: '新段落。', size: 10 }] };
+    const model = await read([first, second]);
+    expect(model.blocks.map((b) => ('text' in b ? b.text : ''))).toEqual([line.repeat(3) + '二三。', '新段落。']);
   });
 });

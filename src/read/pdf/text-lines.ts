@@ -20,6 +20,7 @@ const AUTOSPACE_GAP = 0.27;
 // A gap this wide (in font sizes) is no space a typesetter makes: the file drew ideographic spaces (U+3000) there.
 const WIDE_GAP = 0.8;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const LATIN = /[A-Za-z0-9]/;
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
@@ -45,7 +46,9 @@ export function lineText(line: TextLine): string {
   let end = -Infinity;
   for (const run of line.runs) {
     const gap = run.x0 - end;
-    const mixed = CJK.test(out.slice(-1)) !== CJK.test(run.text.charAt(0));
+    // Autospace stands between Chinese and Latin letters or digits only: after a sign ('# 标题') a gap is a space.
+    const [before, after] = [out.slice(-1), run.text.charAt(0)];
+    const mixed = (CJK.test(before) && LATIN.test(after)) || (LATIN.test(before) && CJK.test(after));
     // A gap a character wide is what an ideographic space leaves (pdf.js reports none): one per character's width.
     if (out && gap >= WIDE_GAP * run.size) out = out.trimEnd() + '\u3000'.repeat(Math.max(1, Math.round(gap / run.size)));
     else if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
