@@ -9,6 +9,11 @@ import { joinWrapped, lineText, type TextLine } from './text-lines.js';
 
 // Edges this close (points) are the same column edge on two pages.
 const EDGE = 3;
+// A cell's last line this far (font sizes) short of its right edge left room for more, this close is full; text
+// this close above a cell's bottom is at the page's cut.
+const ROOM = 2;
+const FULL = 1.5;
+const CUT = 1.2;
 
 export function documentBlocks(pages: PageItem[][], heights: readonly number[]): Block[] {
   const body = bodySize(pages);
@@ -64,7 +69,7 @@ function tableOf(parts: PageTable[], n: number): Table {
   const placedOf = new Map<Cell, PlacedCell>();
   let offset = 0;
   for (const part of parts) {
-    const broken = offset > 0 && brokenRow(cells, placedOf, offset - 1, part, col);
+    const broken = offset > 0 && brokenRow(cells, placedOf, offset - 1, part, col, parts[parts.indexOf(part) - 1]!);
     const shift = broken ? offset - 1 : offset;
     for (const c of part.cells) {
       const [c0, c1] = [col(c.x0), col(c.x1)];
@@ -83,15 +88,23 @@ function tableOf(parts: PageTable[], n: number): Table {
 }
 
 /** Whether the first row of a part goes on with the last row above it (the page cut the row): its text stands only under cells of that row that had text. */
-function brokenRow(cells: readonly Cell[], placedOf: Map<Cell, PlacedCell>, last: number, part: PageTable, col: (x: number) => number): boolean {
+function brokenRow(cells: readonly Cell[], placedOf: Map<Cell, PlacedCell>, last: number, part: PageTable, col: (x: number) => number, before: PageTable): boolean {
   const ending = cells.filter((c) => c.row + c.rowSpan - 1 === last);
   const first = part.cells.filter((c) => c.row === 0);
   if (!first.some((c) => c.text !== '')) return false;
   const above = (x: number): Cell | undefined => ending.find((a) => a.col === col(x));
   const goesOn = first.filter((c) => c.text !== '').map((c) => above(c.x0));
   if (!goesOn.every((a) => a !== undefined && a.text !== '')) return false;
-  const gaps = goesOn.map((a) => placedOf.get(a!)?.gap ?? Infinity);
-  // Every cell that goes on ran down to the cut, one of them over several lines …
+  const placedAbove = goesOn.map((a) => placedOf.get(a!));
+  const gaps = placedAbove.map((p) => p?.gap ?? Infinity);
+  // A row of one-line cells none of which is full had room left: a cell goes on over the page only for lack of it.
+  if (placedAbove.every((p) => p !== undefined && p.lines <= 1 && p.slack > ROOM)) return false;
+  // Every cell that goes on has its text down at the cut, lower than whole cells of the table keep theirs, or one
+  // has and every one is full to its right edge …
+  const cut = Math.min(CUT, restingGap(before) - 0.5);
+  if (gaps.every((g) => g <= cut)) return true;
+  if (gaps.some((g) => g <= cut) && placedAbove.every((p) => p !== undefined && p.slack <= FULL)) return true;
+  // … or every cell that goes on ran down to the cut, one of them over several lines …
   const tall = gaps.every((g) => g <= 1.8) && goesOn.some((a) => (placedOf.get(a!)?.lines ?? 0) >= 2);
   // … or a cell finished above while a cell to its left still had more to say (an empty cell at the left edge is
   // more often a group merged down the rows than a finished one), and fewer cells go on than there were.
@@ -99,6 +112,12 @@ function brokenRow(cells: readonly Cell[], placedOf: Map<Cell, PlacedCell>, last
   const ended = first.some((c) => c.text === '' && c.x0 > leftmost && above(c.x0)?.row === last && above(c.x0)!.text !== '');
   const fewer = first.filter((c) => c.text !== '').length < ending.filter((a) => a.text !== '').length;
   return tall || (ended && fewer && gaps.every((g) => g <= 2.6));
+}
+
+/** How far above their bottom whole cells (not the last row's, which the page may have cut) keep their text: the median. */
+function restingGap(part: PageTable): number {
+  const gaps = part.cells.filter((c) => c.lines > 0 && c.row + c.rowSpan < part.rows).map((c) => c.gap).sort((a, b) => a - b);
+  return gaps.length === 0 ? 0 : gaps[Math.floor(gaps.length / 2)]!;
 }
 
 function unionEdges(values: number[]): number[] {
@@ -112,13 +131,15 @@ function textBlocks(lines: { line: TextLine; page: number }[], body: number): (P
   // The right margin: where most long lines end (a line or two may run past it).
   const ends = lines.map((l) => l.line.x1).sort((a, b) => a - b);
   const right = ends[Math.floor((ends.length - 1) * 0.8)] ?? 0;
-  const groups: { texts: string[]; page: number; size: number; last: TextLine }[] = [];
+  const groups: { texts: string[]; page: number; end: number; size: number; last: TextLine }[] = [];
   for (const { line, page } of lines) {
     const open = groups[groups.length - 1];
-    if (open && open.page === page && wraps(open.last, line, right)) {
+    // A paragraph goes on over a page break (running lines are gone by now, and no table stands between).
+    if (open && (open.end === page || open.end === page - 1) && wraps(open.last, line, right, open.end === page)) {
       open.texts.push(lineText(line));
       open.last = line;
-    } else groups.push({ texts: [lineText(line)], page, size: line.size, last: line });
+      open.end = page;
+    } else groups.push({ texts: [lineText(line)], page, end: page, size: line.size, last: line });
   }
   return groups.map((g): Paragraph | Heading => {
     const text = joinWrapped(g.texts);
@@ -130,9 +151,9 @@ function textBlocks(lines: { line: TextLine; page: number }[], body: number): (P
   });
 }
 
-/** A line that reached the right margin goes on in the next line of the same size just below it. */
-function wraps(prev: TextLine, next: TextLine, right: number): boolean {
-  const near = next.y - prev.y <= prev.size * 1.9;
+/** A line that reached the right margin goes on in the next line of the same size just below it (or atop the next page). */
+function wraps(prev: TextLine, next: TextLine, right: number, samePage: boolean): boolean {
+  const near = !samePage || next.y - prev.y <= prev.size * 1.9;
   const sameSize = Math.abs(next.size - prev.size) <= prev.size * 0.1;
   // The next line starts where this one did, or both are centred (a title, a centred paragraph's last line).
   const aligned = next.x0 <= prev.x0 + prev.size * 0.5 || Math.abs(next.x0 + next.x1 - prev.x0 - prev.x1) <= prev.size * 2;

@@ -46,12 +46,15 @@ export function mergeRules(rules: readonly Rule[]): Rule[] {
   const out: Rule[] = [];
   for (const r of sorted) {
     let same: Rule | undefined;
-    // Only the last few kept rules can be on the same line: they are sorted by where they stand.
+    // Only the last few kept rules can be on the same line: they are sorted by where they stand. A rule a hair
+    // further along may start before the kept one (a page's border drawn in two pieces), so both ends are taken.
     for (let k = out.length - 1; k >= 0 && r.at - out[k]!.at <= SAME / 2; k--) {
-      if (r.from <= out[k]!.to + SAME) same = out[k];
+      if (r.from <= out[k]!.to + SAME && r.to >= out[k]!.from - SAME) same = out[k];
     }
-    if (same) same.to = Math.max(same.to, r.to);
-    else out.push({ ...r });
+    if (same) {
+      same.from = Math.min(same.from, r.from);
+      same.to = Math.max(same.to, r.to);
+    } else out.push({ ...r });
   }
   return out;
 }

@@ -16,6 +16,8 @@ export interface PlacedCell {
   /** Lines of text in the cell, and how far (in font sizes) its last one stands above the cell's bottom. */
   lines: number;
   gap: number;
+  /** How far (in font sizes) its last line ends short of the cell's right edge, the table's padding aside. */
+  slack: number;
 }
 
 export interface PageTable {
@@ -44,18 +46,21 @@ export function layoutPage(page: PageContent): { items: PageItem[]; unplaced: nu
 }
 
 function placed(grid: Grid, buckets: Run[][], page: number): PageTable {
-  const cells = grid.cells.map((c, i) => {
-    const lines = textLines(buckets[i]!);
+  const lined = grid.cells.map((c, i) => ({ c, lines: textLines(buckets[i]!) }));
+  // The padding: the least room any cell leaves left of its text.
+  const pad = Math.min(...lined.flatMap(({ c, lines }) => lines.map((l) => l.x0 - grid.xs[c.col]!)));
+  const cells = lined.map(({ c, lines }) => {
     const last = lines[lines.length - 1];
-    const bottom = grid.ys[c.row + c.rowSpan]!;
+    const [x1, bottom] = [grid.xs[c.col + c.colSpan]!, grid.ys[c.row + c.rowSpan]!];
     return {
       x0: grid.xs[c.col]!,
-      x1: grid.xs[c.col + c.colSpan]!,
+      x1,
       row: c.row,
       rowSpan: c.rowSpan,
       text: joinWrapped(lines.map(lineText)),
       lines: lines.length,
       gap: last === undefined ? Infinity : (bottom - last.y) / last.size,
+      slack: last === undefined ? Infinity : (x1 - Math.max(0, pad) - last.x1) / last.size,
     };
   });
   return { page, rows: grid.ys.length - 1, xs: grid.xs, cells, top: grid.ys[0]!, bottom: grid.ys[grid.ys.length - 1]! };

@@ -17,7 +17,12 @@ const SAME_LINE = 0.45;
 // Word and LibreOffice add a little room of their own (autospace), only a wider one is.
 const SPACE_GAP = 0.18;
 const AUTOSPACE_GAP = 0.27;
+// A gap this wide (in font sizes) is no space a typesetter makes: the file drew ideographic spaces (U+3000) there.
+const WIDE_GAP = 0.8;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const LATIN = /[A-Za-z0-9]/;
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 export function textLines(runs: readonly Run[]): TextLine[] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x0 - b.x0);
@@ -41,12 +46,16 @@ export function lineText(line: TextLine): string {
   let end = -Infinity;
   for (const run of line.runs) {
     const gap = run.x0 - end;
-    const mixed = CJK.test(out.slice(-1)) !== CJK.test(run.text.charAt(0));
-    if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
-    out += run.text;
+    // Autospace stands between Chinese and Latin letters or digits only: after a sign ('# 标题') a gap is a space.
+    const [before, after] = [out.slice(-1), run.text.charAt(0)];
+    const mixed = (CJK.test(before) && LATIN.test(after)) || (LATIN.test(before) && CJK.test(after));
+    // A gap a character wide is what an ideographic space leaves (pdf.js reports none): one per character's width.
+    if (out && gap >= WIDE_GAP * run.size) out = out.trimEnd() + '\u3000'.repeat(Math.max(1, Math.round(gap / run.size)));
+    else if (out && gap > (mixed ? AUTOSPACE_GAP : SPACE_GAP) * run.size && !out.endsWith(' ') && !run.text.startsWith(' ')) out += ' ';
+    out += out.endsWith('\u3000') ? run.text.trimStart() : run.text;
     end = Math.max(end, run.x1);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out.replace(/[^\S\u3000]+/g, ' ').trim();
 }
 
 /** The lines of a wrapped cell or paragraph as one text: Chinese joins directly, words with a space. */
@@ -54,7 +63,11 @@ export function joinWrapped(lines: readonly string[]): string {
   let out = '';
   for (const text of lines) {
     if (!text) continue;
-    out = out ? out + breakJoiner(out, text) + text : text;
+    // A narrow cell breaks a figure before its decimal point or thousands comma too (1,058 | .35), and Chinese text
+    // breaks at a sign as readily as between characters (≥* | *吨/日): only two words of letters part with a space.
+    const figure = /\d$/.test(out) && /^[.,]\d/.test(text);
+    const sign = CJK.test(out + text) && (!WORD_END.test(out) || !WORD_START.test(text));
+    out = out ? out + (figure || sign ? '' : breakJoiner(out, text)) + text : text;
   }
   return out;
 }
