@@ -19,22 +19,23 @@ export interface Part {
 
 /**
  * The run cut where the rows' number of slots (their cells, blank ones included, and the cells merged down into
- * them) changes; a stretch of rows with as many slots each, each row's slots following one another from the same
- * column with no gap, whose cells start in more sheet columns than a row has slots, is read by order. LibreOffice places a Word page's cells by their declared widths, so the cells of one
- * column start at other sheet columns row by row (a merged cell before them growing wider); every cell, empty
- * ones included, is still there in order. Nothing drifting: the run as one part, as before.
+ * them) changes. A stretch of rows with as many slots each, each row's slots following one another from the same
+ * column with no gap, whose cells start in more sheet columns than a row has slots, is read by order: LibreOffice
+ * places a Word page's cells by their declared widths, so the cells of one column start at other sheet columns row
+ * by row (a merged cell before them growing wider), yet every cell, empty ones included, is still there in order.
+ * Nothing drifting: the run as one part, as before.
  */
 export function partsByOrder(run: readonly Span[], blanks: readonly Span[]): Part[] {
   const top = run[0]!.r;
   const bottom = run[run.length - 1]!.r;
   const rows = slotsByRow([...run, ...blanks], top, bottom);
   if (!rows) return [{ cells: [...run], order: null }];
-  const stretches = stretchesOf([...rows.keys()], rows, bottom);
-  const orders = stretches.map((stretch) => orderOf(stretch, rows));
+  const stretches = stretchesOf(rows, bottom);
+  const orders = stretches.map(orderOf);
   if (orders.every((order) => order === null)) return [{ cells: [...run], order: null }];
   const parts: Part[] = [];
   for (const [k, stretch] of stretches.entries()) {
-    const cells = run.filter((s) => s.r >= stretch.first && s.r <= stretch.last);
+    const cells = stretch.rows.flatMap((slots) => slots.filter((s) => s.own && s.span.text !== '').map((s) => s.span));
     const last = parts[parts.length - 1];
     if (cells.length === 0) continue;
     if (orders[k] === null && last && last.order === null) last.cells.push(...cells);
@@ -48,23 +49,27 @@ interface Stretch {
   last: number;
   /** The sheet row the stretch's merges may reach to: the row before the next stretch. */
   end: number;
+  /** Its rows' slots, top to bottom. */
+  rows: Slot[][];
 }
 
 /** Consecutive rows with the same number of slots. */
-function stretchesOf(keys: readonly number[], rows: ReadonlyMap<number, Slot[]>, bottom: number): Stretch[] {
+function stretchesOf(rows: ReadonlyMap<number, Slot[]>, bottom: number): Stretch[] {
   const stretches: Stretch[] = [];
-  for (const [k, r] of keys.entries()) {
-    const same = k > 0 && rows.get(r)!.length === rows.get(keys[k - 1]!)!.length;
-    if (same) stretches[stretches.length - 1]!.last = r;
-    else stretches.push({ first: r, last: r, end: bottom });
+  for (const [r, slots] of rows) {
+    const open = stretches[stretches.length - 1];
+    if (open && open.rows[0]!.length === slots.length) {
+      open.last = r;
+      open.rows.push(slots);
+    } else stretches.push({ first: r, last: r, end: bottom, rows: [slots] });
   }
   for (let k = 0; k + 1 < stretches.length; k++) stretches[k]!.end = stretches[k + 1]!.first - 1;
   return stretches;
 }
 
 /** Each cell's place in its row, when the stretch drifts and its merged-down cells stay within it and in place. */
-function orderOf(stretch: Stretch, rows: ReadonlyMap<number, Slot[]>): Part['order'] {
-  const mine = [...rows.entries()].filter(([r]) => r >= stretch.first && r <= stretch.last).map(([, slots]) => slots);
+function orderOf(stretch: Stretch): Part['order'] {
+  const mine = stretch.rows;
   const cols = mine[0]!.length;
   const starts = new Set(mine.flatMap((slots) => slots.filter((s) => s.own).map((s) => s.span.c)));
   if (mine.length < 2 || cols < 2 || starts.size <= cols || !mine.every((slots) => tiled(slots, mine[0]![0]!.span.c))) return null;

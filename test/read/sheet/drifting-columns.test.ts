@@ -4,6 +4,8 @@
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../src/index.js';
+import { partsByOrder } from '../../../src/read/sheet/sheet-order.js';
+import type { Span } from '../../../src/read/sheet/sheet-cells.js';
 
 const TEXT = [
   '某局2024年项目支出绩效自评表',
@@ -56,4 +58,24 @@ describe('a Word page opened in a spreadsheet, its columns drifting right row by
     expect(sheet!.scores?.total).toBe(text!.scores?.total);
   });
 
+});
+
+describe('rows the rule leaves by their sheet columns', () => {
+  const span = (r: number, c: number, text: string, colSpan = 1): Span => ({ r, c, text, rowSpan: 1, colSpan });
+
+  it('reads rows that tile the width from one column, with as many cells each, by order', () => {
+    // 产出 merged over A:B pushes its row's values one column right of the header's.
+    const run = [span(0, 0, '指标'), span(0, 1, '分值'), span(0, 2, '得分'), span(1, 0, '产出', 2), span(1, 2, '8'), span(1, 3, '7')];
+    const parts = partsByOrder(run, []);
+    expect(parts.map((p) => p.cells.map((s) => [s.text, p.order?.col.get(s)]))).toEqual([
+      [['指标', 0], ['分值', 1], ['得分', 2], ['产出', 0], ['8', 1], ['7', 2]],
+    ]);
+  });
+
+  // As many cells per row, but the second starts after a gap no cell fills (a page read without its empty cells):
+  // nothing says where a missing cell stood, so the sheet's columns stand.
+  it('leaves rows with a gap before or between their cells to their sheet columns', () => {
+    const run = [span(0, 0, '项目资金'), span(0, 1, '年初预算数'), span(0, 2, '全年预算数'), span(1, 1, '560'), span(1, 2, '620'), span(1, 3, '98.5%')];
+    expect(partsByOrder(run, [])).toEqual([{ cells: run, order: null }]);
+  });
 });
