@@ -39,6 +39,8 @@ export interface Span {
 
 export interface SheetCells {
   cells: Span[];
+  /** The cells present that show only spaces (a Word page's empty cells kept by the spreadsheet), in reading order. */
+  blanks: Span[];
   firstCol: number;
   lastCol: number;
   lastRow: number;
@@ -48,6 +50,7 @@ export interface SheetCells {
 export function sheetCells(sheet: DenseSheet, name: string, display: (cell: SheetCell) => string): SheetCells {
   const data = sheet['!data'] ?? [];
   const cells: Span[] = [];
+  const blanks: Span[] = [];
   let firstCol = Infinity;
   let lastCol = 0;
   // The rows and cells present, in order: a damaged reference (row 999,999,999) leaves a sparse array, not a loop.
@@ -58,7 +61,10 @@ export function sheetCells(sheet: DenseSheet, name: string, display: (cell: Shee
       const cell = row[c];
       if (!cell || cell.t === 'z') continue;
       const text = shown(typedAsFormula(cell) ?? display(cell));
-      if (text.trim() === '') continue;
+      if (text.trim() === '') {
+        blanks.push({ r, c, text: '', rowSpan: 1, colSpan: 1 });
+        continue;
+      }
       cells.push({ r, c, text, rowSpan: 1, colSpan: 1 });
       firstCol = Math.min(firstCol, c);
       lastCol = Math.max(lastCol, c);
@@ -66,14 +72,14 @@ export function sheetCells(sheet: DenseSheet, name: string, display: (cell: Shee
   }
   const lastRow = cells.length > 0 ? cells[cells.length - 1]!.r : 0;
   const merges = mergesByCorner(sheet['!merges'] ?? []);
-  for (const cell of cells) {
+  for (const cell of [...cells, ...blanks]) {
     const m = merges.get(key(cell.r, cell.c));
     if (!m) continue;
     // A merge reaching past the text's extent is clipped to it.
-    cell.rowSpan = Math.min(m.e.r, lastRow) - cell.r + 1;
-    cell.colSpan = Math.min(m.e.c, lastCol) - cell.c + 1;
+    cell.rowSpan = Math.max(1, Math.min(m.e.r, lastRow) - cell.r + 1);
+    cell.colSpan = Math.max(1, Math.min(m.e.c, lastCol) - cell.c + 1);
   }
-  return { cells, firstCol: cells.length > 0 ? firstCol : 0, lastCol, lastRow };
+  return { cells, blanks, firstCol: cells.length > 0 ? firstCol : 0, lastCol, lastRow };
 }
 
 /**

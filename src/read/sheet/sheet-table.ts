@@ -6,6 +6,7 @@ import type { Block, Cell, Table } from '../../model.js';
 import { UnreadableError } from '../decode.js';
 import { sheetCells, type DenseSheet, type SheetCell, type Span } from './sheet-cells.js';
 import { MAX_SLOTS } from './limits.js';
+import { blanksIn, orderedTable, partsByOrder, type Part } from './sheet-order.js';
 
 export type { DenseSheet, SheetCell };
 
@@ -15,11 +16,12 @@ export type { DenseSheet, SheetCell };
  * `table` is the number the next table gets; `display` gives a cell its text as displayed (display.ts).
  */
 export function sheetBlocks(sheet: DenseSheet, name: string, table: number, display: (cell: SheetCell) => string): Block[] {
-  const { cells, firstCol } = sheetCells(sheet, name, display);
+  const { cells, blanks, firstCol } = sheetCells(sheet, name, display);
   const blocks: Block[] = [];
   let run = newRun();
   const close = (): void => {
-    if (run.cells.length > 0) blocks.push(tableOf(run.cells, name, table++));
+    // A Word page's table whose columns drift row by row is read by its cells' order (sheet-order.ts).
+    if (run.cells.length > 0) for (const part of partsByOrder(run.cells, blanksIn(blanks, run.cells))) blocks.push(tableOf(part, name, table++));
     run = newRun();
   };
   const rows = byRow(cells);
@@ -114,13 +116,14 @@ function sameLayout(cols: ReadonlySet<number>, row: readonly Span[]): boolean {
  * are dropped: a form laid out on a fine grid of merged cells (sections with their own columns, as Word and web pages
  * become in Excel) keeps one column per cell boundary the run uses, as its text copy has.
  */
-function tableOf(run: readonly Span[], name: string, table: number): Table {
+function tableOf({ cells: run, order }: Part, name: string, table: number): Table {
   const top = run[0]!.r;
   const bottom = run[run.length - 1]!.r;
   const starts = [...new Set(run.map((s) => s.c))].sort((a, b) => a - b);
   // The interpreter lays every table out as a dense grid.
-  const slots = (bottom - top + 1) * starts.length;
+  const slots = (bottom - top + 1) * Math.max(starts.length, order?.cols ?? 0);
   if (slots > MAX_SLOTS) throw new UnreadableError(`sheet "${name}" holds a table of ${bottom - top + 1} rows × ${starts.length} columns, more than the ${MAX_SLOTS.toLocaleString('en')} cells gzperf reads in one table`);
+  if (order) return orderedTable(run, order, name, table);
   const index = new Map(starts.map((c, i) => [c, i]));
   // The kept columns a span from column c to column end covers.
   const width = (c: number, end: number): number => startsUpTo(starts, end) - index.get(c)!;
