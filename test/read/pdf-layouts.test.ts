@@ -145,6 +145,15 @@ describe('PDF layouts', () => {
     ]);
   });
 
+  it('parts a run drawn as one across a column line at its space, the words in their cells', async () => {
+    // Half an em apart, so pdf.js gives one item '年度指标值 实际完成值' (52–146.5) over the line at 99, as LibreOffice's are.
+    const page: PdfPage = {
+      lines: gridLines([50, 99, 200], [60, 90, 120]),
+      texts: [{ x: 52, y: 75, text: '年度指标值' }, { x: 101.5, y: 75, text: '实际完成值' }, { x: 52, y: 105, text: '≥90%' }, { x: 103, y: 105, text: '92%' }],
+    };
+    expect(tables(await read([page])).map(slots)).toEqual([[['年度指标值', '实际完成值'], ['≥90%', '92%']]]);
+  });
+
   it('keeps a space after a sign before Chinese, where no autospace stands, and drops the autospace before a figure', () => {
     const run = (text: string, x0: number, x1: number): { text: string; x0: number; x1: number; y: number; size: number } => ({ text, x0, x1, y: 100, size: 18 });
     // '#' ends at 67.6, the title starts a Latin space (0.25 of 18 points) later; '2023' an autospace (0.2) after '局'.
