@@ -102,6 +102,21 @@ describe('PDF layouts', () => {
     ]);
   });
 
+  it('takes a header whose closing bracket the page cut off (权重（%) for the score column', async () => {
+    const xs = [40, 120, 200, 320, 420, 500];
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '指标值', '权重（%'],
+      ['产出指标', '数量指标', '新建农田面积', '≥2.5万亩', '15'],
+      ['效益指标', '社会效益指标', '受益农户数', '≥1.1万户', '10'],
+    ];
+    const texts = [{ x: 50, y: 60, text: '项目支出绩效目标表', size: 16 }, ...rows.flatMap((r, i) => r.map((text, c) => ({ x: xs[c]! + 3, y: 95 + i * 25, text })))];
+    const [doc] = await parse(makePdf([{ texts, lines: gridLines(xs, [80, 105, 130, 155]) }]), { path: 'cut.pdf' });
+    expect(doc!.indicators.map((x) => [x.name, x.score?.max])).toEqual([
+      ['新建农田面积', 15],
+      ['受益农户数', 10],
+    ]);
+  });
+
   // Rows 30 points tall with text 10 points below their top leave 2.2 font sizes under it (LibreOffice's padding).
   const XS = [50, 150, 250, 350, 450];
   const cellTexts = (y: number, texts: string[]): { x: number; y: number; text: string }[] =>
