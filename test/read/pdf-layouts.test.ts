@@ -102,6 +102,26 @@ describe('PDF layouts', () => {
     ]);
   });
 
+  it('goes on with a line that ended short of the margin when the next line\'s first word would not have fitted', async () => {
+    const full = '按预算级次包括市本级支出和转移支付区支出两部分资金按资金结构包括';
+    const lines = [
+      full, // 30 characters: the right margin
+      full,
+      '全年预算数均为财政拨款按预算级次包括市本级支出合计共三项', // short of the margin: '285,129.73万' did not fit after it
+      '285,129.73万元，转移支付区102,107万元。', // short, and '按' would have fitted: the paragraph ends
+      full,
+      '基本支出执行良好。', // a paragraph's end: the next line's first character would have fitted
+      '二是深化暖企服务，激发市场主体活力。',
+    ];
+    const texts = lines.map((text, i) => ({ x: 60, y: 100 + i * 15, text, size: 10 }));
+    const paragraphs = (await read([{ texts }])).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toEqual([
+      `${full}${full}全年预算数均为财政拨款按预算级次包括市本级支出合计共三项285,129.73万元，转移支付区102,107万元。`,
+      `${full}基本支出执行良好。`,
+      '二是深化暖企服务，激发市场主体活力。',
+    ]);
+  });
+
   it('takes a header whose closing bracket the page cut off (权重（%) for the score column', async () => {
     const xs = [40, 120, 200, 320, 420, 500];
     const rows = [
