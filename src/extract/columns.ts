@@ -150,8 +150,9 @@ function readRole(cell: string): Role | null {
   if (NOT_THIS_YEAR.test(cell.normalize('NFKC'))) return 'reference';
   const exact = EXACT.get(key);
   if (exact) return exact;
-  // A unit in brackets or a trailing word does not change the column: 预算金额（万元）, 年度指标值（2023年）.
-  const stripped = headerKey(cell.replace(/[（(][^）)]*[）)]/g, ''));
+  // A unit in brackets or a trailing word does not change the column: 预算金额（万元）, 年度指标值（2023年）, and
+  // neither does a bracket left open at the end (its close cut off at a page's edge: 权重（%).
+  const stripped = headerKey(cell.replace(/[（(][^）)]*[）)]/g, '').replace(/[（(][^）)]*$/, ''));
   const exactStripped = EXACT.get(stripped);
   if (exactStripped) return exactStripped;
   if (stripped.length > 12) return null;

@@ -102,6 +102,41 @@ describe('PDF layouts', () => {
     ]);
   });
 
+  it('goes on with a line that ended short of the margin when the next line\'s first word would not have fitted', async () => {
+    const full = '按预算级次包括市本级支出和转移支付区支出两部分资金按资金结构包括';
+    const lines = [
+      full, // 30 characters: the right margin
+      full,
+      '全年预算数均为财政拨款按预算级次包括市本级支出合计共三项', // short of the margin: '285,129.73万' did not fit after it
+      '285,129.73万元，转移支付区102,107万元。', // short, and '按' would have fitted: the paragraph ends
+      full,
+      '基本支出执行良好。', // a paragraph's end: the next line's first character would have fitted
+      '二是深化暖企服务，激发市场主体活力。',
+    ];
+    const texts = lines.map((text, i) => ({ x: 60, y: 100 + i * 15, text, size: 10 }));
+    const paragraphs = (await read([{ texts }])).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toEqual([
+      `${full}${full}全年预算数均为财政拨款按预算级次包括市本级支出合计共三项285,129.73万元，转移支付区102,107万元。`,
+      `${full}基本支出执行良好。`,
+      '二是深化暖企服务，激发市场主体活力。',
+    ]);
+  });
+
+  it('takes a header whose closing bracket the page cut off (权重（%) for the score column', async () => {
+    const xs = [40, 120, 200, 320, 420, 500];
+    const rows = [
+      ['一级指标', '二级指标', '三级指标', '指标值', '权重（%'],
+      ['产出指标', '数量指标', '新建农田面积', '≥2.5万亩', '15'],
+      ['效益指标', '社会效益指标', '受益农户数', '≥1.1万户', '10'],
+    ];
+    const texts = [{ x: 50, y: 60, text: '项目支出绩效目标表', size: 16 }, ...rows.flatMap((r, i) => r.map((text, c) => ({ x: xs[c]! + 3, y: 95 + i * 25, text })))];
+    const [doc] = await parse(makePdf([{ texts, lines: gridLines(xs, [80, 105, 130, 155]) }]), { path: 'cut.pdf' });
+    expect(doc!.indicators.map((x) => [x.name, x.score?.max])).toEqual([
+      ['新建农田面积', 15],
+      ['受益农户数', 10],
+    ]);
+  });
+
   // Rows 30 points tall with text 10 points below their top leave 2.2 font sizes under it (LibreOffice's padding).
   const XS = [50, 150, 250, 350, 450];
   const cellTexts = (y: number, texts: string[]): { x: number; y: number; text: string }[] =>
@@ -143,6 +178,15 @@ describe('PDF layouts', () => {
       ['一级指标', '三级指标', '指标值', '分值'],
       ['', `${full}${full}甲`, `${full}乙`, `${full}丙`],
     ]);
+  });
+
+  it('parts a run drawn as one across a column line at its space, the words in their cells', async () => {
+    // Half an em apart, so pdf.js gives one item '年度指标值 实际完成值' (52–146.5) over the line at 99, as LibreOffice's are.
+    const page: PdfPage = {
+      lines: gridLines([50, 99, 200], [60, 90, 120]),
+      texts: [{ x: 52, y: 75, text: '年度指标值' }, { x: 101.5, y: 75, text: '实际完成值' }, { x: 52, y: 105, text: '≥90%' }, { x: 103, y: 105, text: '92%' }],
+    };
+    expect(tables(await read([page])).map(slots)).toEqual([[['年度指标值', '实际完成值'], ['≥90%', '92%']]]);
   });
 
   it('keeps a space after a sign before Chinese, where no autospace stands, and drops the autospace before a figure', () => {

@@ -5,7 +5,7 @@ import type { Block, Cell, Paragraph, Heading, Table } from '../../model.js';
 import type { PageItem, PageTable, PlacedCell } from './layout.js';
 import { dropRunning } from './running.js';
 import { columnTable, findColumnTables } from './columns.js';
-import { joinWrapped, lineText, type TextLine } from './text-lines.js';
+import { firstWordWidth, joinWrapped, lineText, type TextLine } from './text-lines.js';
 
 // Edges this close (points) are the same column edge on two pages.
 const EDGE = 3;
@@ -157,7 +157,9 @@ function wraps(prev: TextLine, next: TextLine, right: number, samePage: boolean)
   const sameSize = Math.abs(next.size - prev.size) <= prev.size * 0.1;
   // The next line starts where this one did, or both are centred (a title, a centred paragraph's last line).
   const aligned = next.x0 <= prev.x0 + prev.size * 0.5 || Math.abs(next.x0 + next.x1 - prev.x0 - prev.x1) <= prev.size * 2;
-  return near && sameSize && prev.x1 >= right - prev.size * 2 && aligned;
+  // Short of the margin, it wrapped all the same when the next line's first word would not have fitted after it.
+  const full = prev.x1 >= right - prev.size * 2 || prev.x1 + firstWordWidth(next) > right;
+  return near && sameSize && full && aligned;
 }
 
 /** The most common font size of the document's text (rounded to a point). */

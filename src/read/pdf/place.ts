@@ -4,6 +4,7 @@
 //   'Job 17 · 2023-04-01' below the page's bottom edge, on no line of the page and in no table → left out (counted)
 import { slotAt, type Grid } from './grid.js';
 import type { PageContent, Run } from './page.js';
+import { splitAcross } from './split-runs.js';
 import { textLines } from './text-lines.js';
 
 /** A grid and the index of its cell, or null for free text. */
@@ -12,10 +13,15 @@ export type Place = { grid: number; cell: number } | null;
 /** Every run kept on the page with its place, and how many runs drawn outside the page lined up with nothing. */
 export function placeRuns(page: PageContent, grids: readonly Grid[]): { places: Map<Run, Place>; unplaced: number } {
   const places = new Map<Run, Place>();
-  for (const run of page.runs) places.set(run, placeOf(grids, run, page.width));
+  const cellAt = (x: number, y: number): string | null => {
+    const p = placeOf(grids, { text: '', x0: x, x1: x, y, size: 0 }, page.width);
+    return p && `${p.grid}:${p.cell}`;
+  };
+  const split = page.runs.flatMap((run) => splitAcross(run, cellAt));
+  for (const run of split) places.set(run, placeOf(grids, run, page.width));
   const outside = new Set(page.outside);
   let unplaced = 0;
-  for (const { runs } of outside.size > 0 ? textLines([...page.runs, ...page.outside]) : []) {
+  for (const { runs } of outside.size > 0 ? textLines([...split, ...page.outside]) : []) {
     // A run cut at the page's edge goes on (or began) in the run just beside it, on either side.
     const follow = (run: Run, from: Run | undefined): void => {
       if (outside.has(run) && !places.has(run) && from && places.has(from) && adjacent(run, from)) places.set(run, places.get(from)!);

@@ -71,3 +71,17 @@ export function joinWrapped(lines: readonly string[]): string {
   }
   return out;
 }
+
+/** About how wide a line's first word is: up to its first space or the first place between two Chinese characters. */
+export function firstWordWidth(line: TextLine): number {
+  let width = 0;
+  let prev = '';
+  for (const run of line.runs) {
+    for (const ch of run.text) {
+      if (/\s/u.test(ch) || (CJK.test(prev) && CJK.test(ch))) return width;
+      width += (CJK.test(ch) ? 1 : 0.5) * run.size;
+      prev = ch;
+    }
+  }
+  return width;
+}
