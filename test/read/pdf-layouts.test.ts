@@ -1,25 +1,15 @@
 // The PDF reader on layouts LibreOffice writes for documents it has never seen: a column line drawn in pieces a
 // hair apart, a figure broken in a narrow cell, cells parted by ideographic spaces; files written by test/helpers/pdf.ts.
 import { describe, expect, it } from 'vitest';
-import { pdfReader } from '../../src/read/pdf/index.js';
 import { parse } from '../../src/parse.js';
 import { mergeRules } from '../../src/read/pdf/grid.js';
 import { joinWrapped, lineText, textLines } from '../../src/read/pdf/text-lines.js';
-import { gridOf, type DocModel, type Table } from '../../src/model.js';
+import type { DocModel } from '../../src/model.js';
 import { gridLines, makePdf, type PdfPage } from '../helpers/pdf.js';
+import { pdfTables, readPdf, slots } from '../helpers/pdf-model.js';
 
-async function read(pages: PdfPage[]): Promise<DocModel> {
-  return pdfReader.read(makePdf(pages), { path: 't.pdf' });
-}
-
-function tables(model: DocModel): Table[] {
-  return model.blocks.filter((b): b is Table => b.type === 'table');
-}
-
-/** The table as rows of slot texts: a spanning cell's text in its top-left slot, '^' where it covers. */
-function slots(table: Table): string[][] {
-  return gridOf(table).map((row, r) => row.map((cell, c) => (cell === null ? '?' : cell.row === r && cell.col === c ? cell.text : '^')));
-}
+const read = (pages: PdfPage[]): Promise<DocModel> => readPdf(pages);
+const tables = pdfTables;
 
 describe('PDF layouts', () => {
   it('joins a line drawn in two pieces a tenth of a point apart, the lower piece first in order', () => {

@@ -2,21 +2,12 @@
 // headers and page numbers, Chinese through the bundled CMaps; files written by test/helpers/pdf.ts.
 import { describe, expect, it } from 'vitest';
 import { pdfReader } from '../../src/read/pdf/index.js';
-import { gridOf, type Block, type DocModel, type Table } from '../../src/model.js';
+import type { Block, DocModel } from '../../src/model.js';
 import { gridLines, makePdf, type PdfPage } from '../helpers/pdf.js';
+import { pdfTables, readPdf, slots } from '../helpers/pdf-model.js';
 
-async function read(pages: PdfPage[]): Promise<DocModel> {
-  return pdfReader.read(makePdf(pages), { path: 't.pdf' });
-}
-
-function tables(model: DocModel): Table[] {
-  return model.blocks.filter((b): b is Table => b.type === 'table');
-}
-
-/** The table as rows of slot texts: a spanning cell's text in its top-left slot, '^' where it covers. */
-function slots(table: Table): string[][] {
-  return gridOf(table).map((row, r) => row.map((cell, c) => (cell === null ? '?' : cell.row === r && cell.col === c ? cell.text : '^')));
-}
+const read = (pages: PdfPage[]): Promise<DocModel> => readPdf(pages);
+const tables = pdfTables;
 
 describe('PDF reader', () => {
   it('reads Chinese set in a font without a ToUnicode map through the CMaps', async () => {
