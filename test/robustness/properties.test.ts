@@ -60,13 +60,16 @@ const wholeText = fc.constantFrom<Mutation>(toFullWidth, (t) => t.replaceAll('\n
 const mutation = fc.oneof(insert, remove, replace, swapRows, shuffleRows, duplicateRow, splitCell, mergeCells, wholeText);
 const SAVERS: ReadonlyArray<(t: string) => Uint8Array> = [(t) => Buffer.from(t, 'utf8'), ...ENCODERS.map(([, encode]) => encode)];
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const mutatedSeed = fc
   .record({
     seed: fc.constantFrom(...SEEDS),
     mutations: fc.array(mutation, { minLength: 1, maxLength: 8 }),
     save: fc.constantFrom(...SAVERS),
   })
-  .map(({ seed, mutations, save }) => save(mutations.reduce((text, m) => m(text), seed.text)));
+  // A cut inside a surrogate pair leaves half a character no file can hold: saved as U+FFFD, as Buffer.from does for UTF-8.
+  .map(({ seed, mutations, save }) => save(mutations.reduce((text, m) => m(text), seed.text).replace(LONE_SURROGATE, '\uFFFD')));
 
 describe('mutated seeds', () => {
   it('never throw, are schema-valid, and parse to the same JSON twice', () => {
