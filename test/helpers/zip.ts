@@ -9,6 +9,8 @@ export interface ZipEntry {
   /** A raw deflate stream to store as is (a bomb), with the size the directory states. */
   deflated?: Buffer;
   statedSize?: number;
+  /** General-purpose flags (bit 0: encrypted). */
+  flags?: number;
 }
 
 export function buildZip(entries: readonly ZipEntry[]): Buffer {
@@ -23,6 +25,7 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(e.flags ?? 0, 6);
     local.writeUInt16LE(8, 8);
     local.writeUInt16LE(0x21, 12);
     local.writeUInt32LE(crc, 14);
@@ -33,6 +36,7 @@ export function buildZip(entries: readonly ZipEntry[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(e.flags ?? 0, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt16LE(0x21, 14);
     central.writeUInt32LE(crc, 16);

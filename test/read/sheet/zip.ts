@@ -1,6 +1,7 @@
 // Small workbooks built in the test, byte by byte, so hostile ones need no committed files.
 //   xlsxOf({ sheet: '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row>' }) → <Buffer 50 4b 03 04 …>
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
+import { buildZip } from '../../helpers/zip.js';
 
 export interface ZipEntry {
   name: string;
@@ -13,44 +14,7 @@ export interface ZipEntry {
 
 /** A zip of deflated entries, as Excel writes them. */
 export function zipOf(entries: readonly ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const packed = deflateRawSync(e.data);
-    const size = e.declared ?? e.data.length;
-    const head = header(0x04034b50, 30, name, e.data, packed.length, size);
-    head.writeUInt16LE(e.flags ?? 0, 6);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    head.copy(central, 6, 4, 30);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt32LE(offset, 42);
-    locals.push(head, name, packed);
-    centrals.push(central, name);
-    offset += head.length + name.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
-function header(sig: number, length: number, name: Buffer, data: Buffer, packed: number, size: number): Buffer {
-  const h = Buffer.alloc(length);
-  h.writeUInt32LE(sig, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(8, 8);
-  h.writeUInt32LE(crc32(data), 14);
-  h.writeUInt32LE(packed, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(name.length, 26);
-  return h;
+  return buildZip(entries.map(({ declared, ...e }) => (declared === undefined ? e : { ...e, statedSize: declared })));
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
